@@ -1,0 +1,114 @@
+/**
+ * Dates and times for visitors, through `Intl` only, in the series time zone
+ * (or the one an element is told), always naming the zone.
+ *
+ *   ja: 2025年7月31日(木)  14:00〜16:00  日本標準時
+ *   en: Thu, July 31, 2025  2:00–4:00 PM  Japan Standard Time
+ */
+import { isDay, parseInstant, startOfDay, wallClock } from './instant.js';
+import type { UiLanguage } from './i18n.js';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: UiLanguage, timeZone: string, kind: 'date' | 'time' | 'zone'): Intl.DateTimeFormat {
+  const key = `${lang}|${timeZone}|${kind}`;
+  let f = cache.get(key);
+  if (!f) {
+    const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'date'
+        ? { timeZone, year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' }
+        : kind === 'time'
+          ? lang === 'ja'
+            ? { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+            : { timeZone, hour: 'numeric', minute: '2-digit', hour12: true }
+          : { timeZone, timeZoneName: 'long' };
+    f = new Intl.DateTimeFormat(locale, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** The date with its weekday: `2025年7月31日(木)`, `Thu, July 31, 2025`. */
+export function formatDate(ms: number, lang: UiLanguage, timeZone: string): string {
+  return formatter(lang, timeZone, 'date').format(ms);
+}
+
+/** The zone's name at that instant: `日本標準時`, `Japan Standard Time`. */
+export function formatZone(ms: number, lang: UiLanguage, timeZone: string): string {
+  return formatter(lang, timeZone, 'zone').formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** A time: `14:00`, `2:00 PM`. */
+export function formatTime(ms: number, lang: UiLanguage, timeZone: string): string {
+  return formatter(lang, timeZone, 'time').format(ms);
+}
+
+function sameDay(a: number, b: number, timeZone: string): boolean {
+  const x = wallClock(a, timeZone);
+  const y = wallClock(b, timeZone);
+  return x.year === y.year && x.month === y.month && x.day === y.day;
+}
+
+/**
+ * A time range on one day: `14:00〜16:00`, `2:00–4:00 PM` (English shares the
+ * day period when both ends have it, as `Intl` does).
+ */
+export function formatTimeRange(start: number, end: number, lang: UiLanguage, timeZone: string): string {
+  if (lang === 'ja') return `${formatTime(start, lang, timeZone)}〜${formatTime(end, lang, timeZone)}`;
+  return formatter(lang, timeZone, 'time')
+    .formatRange(start, end)
+    .replace(/\s*[–-]\s*/u, '–')
+    .replace(/\u202f|\u2009/gu, ' ');
+}
+
+export interface SessionWhen {
+  /** The date with weekday; for a session over several days, the first day. */
+  date: string;
+  /** The time range, with the end date when it ends on another day. */
+  time: string;
+  /** The time zone's name. */
+  zone: string;
+  /** Everything in one line, as a visitor reads it. */
+  text: string;
+}
+
+/** When a session takes place, in the page's language and the given zone. */
+export function formatSessionWhen(startsAt: string, endsAt: string, lang: UiLanguage, timeZone: string): SessionWhen {
+  const start = parseInstant(startsAt);
+  const end = parseInstant(endsAt);
+  const date = formatDate(start, lang, timeZone);
+  const zone = formatZone(start, lang, timeZone);
+  const time = sameDay(start, end, timeZone)
+    ? formatTimeRange(start, end, lang, timeZone)
+    : `${formatTime(start, lang, timeZone)}${lang === 'ja' ? '〜' : ' – '}${formatDate(end, lang, timeZone)} ${formatTime(end, lang, timeZone)}`;
+  const text = lang === 'ja' ? `${date} ${time}(${zone})` : `${date}, ${time} (${zone})`;
+  return { date, time, zone, text };
+}
+
+function formatEdge(value: string, lang: UiLanguage, timeZone: string): string {
+  if (isDay(value)) return formatDate(startOfDay(value, timeZone), lang, timeZone);
+  const ms = parseInstant(value);
+  return `${formatDate(ms, lang, timeZone)} ${formatTime(ms, lang, timeZone)}`;
+}
+
+/**
+ * An application period from its two ends (Days or Instants). Days show as dates;
+ * instants add the time and the zone.
+ */
+export function formatPeriod(opensAt: string, closesAt: string, lang: UiLanguage, timeZone: string): string {
+  const range = `${formatEdge(opensAt, lang, timeZone)}${lang === 'ja' ? '〜' : ' – '}${formatEdge(closesAt, lang, timeZone)}`;
+  if (isDay(opensAt) && isDay(closesAt)) return range;
+  const zone = formatZone(isDay(opensAt) ? parseInstant(closesAt) : parseInstant(opensAt), lang, timeZone);
+  return lang === 'ja' ? `${range}(${zone})` : `${range} (${zone})`;
+}
+
+/** A single edge for sentences like "Applications open on …". */
+export function formatWindowEdge(value: string, lang: UiLanguage, timeZone: string): string {
+  return formatEdge(value, lang, timeZone);
+}
+
+/** The visitor's own time zone, for `time-zone="local"`. */
+export function localTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

@@ -1,0 +1,92 @@
+/**
+ * Instants, days and time-zone arithmetic with `Intl` only (no date library).
+ */
+
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isCalendarDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= last;
+}
+
+/** True for an ISO 8601 date-time with an explicit offset or `Z`, on a real calendar date. */
+export function isInstant(value: string): boolean {
+  const m = INSTANT.exec(value);
+  if (!m) return false;
+  const [, y, mo, d, h, mi, s, , , oh, om] = m;
+  if (!isCalendarDate(+y, +mo, +d)) return false;
+  if (+h > 23 || +mi > 59 || (s !== undefined && +s > 59)) return false;
+  if (oh !== undefined && (+oh > 14 || +om > 59)) return false;
+  return true;
+}
+
+/** True for `YYYY-MM-DD` on a real calendar date. */
+export function isDay(value: string): boolean {
+  const m = DAY.exec(value);
+  return m !== null && isCalendarDate(+m[1], +m[2], +m[3]);
+}
+
+/** Milliseconds since the epoch of a valid Instant; `NaN` for anything else. */
+export function parseInstant(value: string): number {
+  return isInstant(value) ? Date.parse(value) : NaN;
+}
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = partsFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    partsFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The wall-clock fields of an instant in a time zone. */
+export function wallClock(ms: number, timeZone: string) {
+  const out: Record<string, number> = {};
+  for (const p of partsFormatter(timeZone).formatToParts(ms)) {
+    if (p.type !== 'literal') out[p.type] = Number(p.value);
+  }
+  return { year: out.year, month: out.month, day: out.day, hour: out.hour % 24, minute: out.minute, second: out.second };
+}
+
+/** Offset of `timeZone` from UTC at instant `ms`, in milliseconds (Tokyo: +9 h). */
+export function zoneOffset(ms: number, timeZone: string): number {
+  const w = wallClock(ms, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return asUtc - Math.floor(ms / 1000) * 1000;
+}
+
+/** The instant at which the calendar day `YYYY-MM-DD` (plus `addDays`) begins in `timeZone`. */
+export function startOfDay(day: string, timeZone: string, addDays = 0): number {
+  const [y, m, d] = day.split('-').map(Number);
+  const wall = Date.UTC(y, m - 1, d + addDays);
+  let guess = wall - zoneOffset(wall, timeZone);
+  // A second pass settles days whose offset differs from the first guess (DST changes).
+  guess = wall - zoneOffset(guess, timeZone);
+  return guess;
+}
+
+/** True when `timeZone` is an IANA zone name this runtime knows. */
+export function isTimeZone(timeZone: string): boolean {
+  if (timeZone === '' || timeZone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Loading feeds: one fetch per feed URL for the whole page, a size limit and a
+ * time limit, then validation. No DOM: the same code runs in Node.
+ */
+import { LIMITS, type Contact, type Feed } from './schema.js';
+import { formatIssue, validateFeed, type Issue } from './validate.js';
+
+export type FeedState =
+  | { state: 'loading' }
+  | { state: 'ready'; feed: Feed; issues: Issue[]; url?: string }
+  | { state: 'error'; reason: 'missing-source' | 'fetch' | 'invalid'; issues: Issue[]; contact?: Contact; url?: string };
+
+export const LOADING: FeedState = Object.freeze({ state: 'loading' });
+
+/** How long a visitor waits at most for a feed before seeing a message. */
+export const FEED_TIMEOUT_MS = 15_000;
+
+/** Turns a validation result into the state elements render. */
+export function stateFromJson(json: unknown, baseUrl?: string, url?: string): FeedState {
+  const result = validateFeed(json, { baseUrl });
+  if (result.ok) return { state: 'ready', feed: result.feed, issues: result.issues, url };
+  return { state: 'error', reason: 'invalid', issues: result.issues, contact: result.contact, url };
+}
+
+/** Parses feed text (from a response or an inline script) into a state. */
+export function stateFromText(text: string, baseUrl?: string, url?: string): FeedState {
+  if (new TextEncoder().encode(text).length > LIMITS.bodyBytes) {
+    return fail('invalid', `the feed is larger than ${LIMITS.bodyBytes / 1024 / 1024} MB`, url);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail('invalid', `is not valid JSON (${(error as Error).message})`, url);
+  }
+  return stateFromJson(json, baseUrl, url);
+}
+
+function fail(reason: 'fetch' | 'invalid', message: string, url?: string): FeedState {
+  return { state: 'error', reason, issues: [{ path: '(feed)', message }], url };
+}
+
+async function fetchFeed(url: string, fetchImpl: typeof fetch): Promise<FeedState> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), FEED_TIMEOUT_MS);
+  try {
+    const response = await fetchImpl(url, {
+      signal: controller.signal,
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) return fail('fetch', `the server answered ${response.status} for ${url}`, url);
+    const length = Number(response.headers.get('Content-Length'));
+    if (length > LIMITS.bodyBytes) return fail('invalid', `the feed is larger than ${LIMITS.bodyBytes / 1024 / 1024} MB`, url);
+    return stateFromText(await response.text(), response.url || url, url);
+  } catch (error) {
+    const timedOut = controller.signal.aborted;
+    return fail('fetch', timedOut ? `no answer from ${url} within ${FEED_TIMEOUT_MS / 1000} s` : `could not fetch ${url} (${(error as Error).message})`, url);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const shared = new Map<string, Promise<FeedState>>();
+
+/**
+ * Loads the feed at absolute `url`. Every caller on the page asking for the same URL
+ * shares one request and one result. Problems are written to the console once per
+ * load, for editors.
+ */
+export function loadFeed(url: string, fetchImpl: typeof fetch = fetch): Promise<FeedState> {
+  let pending = shared.get(url);
+  if (!pending) {
+    pending = fetchFeed(url, fetchImpl).then((state) => {
+      reportToConsole(state, url);
+      return state;
+    });
+    shared.set(url, pending);
+  }
+  return pending;
+}
+
+/** Forgets loaded feeds, so the next load fetches again (tests, live previews). */
+export function clearFeedCache(url?: string): void {
+  if (url === undefined) shared.clear();
+  else shared.delete(url);
+}
+
+/** Writes a feed's problems to the console, one line each, for the editor. */
+export function reportToConsole(state: FeedState, source = 'inline feed'): void {
+  if (state.state === 'loading' || state.issues.length === 0) return;
+  const lines = state.issues.map(formatIssue).join('\n');
+  if (state.state === 'error') console.error(`seminar-widgets: the feed (${source}) cannot be used:\n${lines}`);
+  else console.warn(`seminar-widgets: items of the feed (${source}) were left out:\n${lines}`);
+}

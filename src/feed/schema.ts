@@ -1,0 +1,279 @@
+/**
+ * The feed schema (feed-format.md, version 1): the single source of truth for the
+ * feed's types, its runtime validation and `dist/feed.schema.json`.
+ *
+ * Written with `zod/mini`, which tree-shakes far better than classic zod.
+ */
+import * as z from 'zod/mini';
+import { isDay, isInstant, isTimeZone } from './instant.js';
+
+// Never probe `new Function`: strict Content-Security-Policy pages report even a caught probe.
+z.config({ jitless: true });
+
+export const LIMITS = {
+  title: 300,
+  text: 5000,
+  sessions: 500,
+  speakers: 500,
+  perSession: 50,
+  bodyBytes: 2 * 1024 * 1024,
+  url: 2048,
+} as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+// Whitespace, control characters and backslashes let a URL parser read a scheme
+// that a plain check would miss (`java\tscript:`), so none may appear.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_URL_CHARACTERS = /[\u0000-\u0020\u007f-\u009f\\]/;
+
+/** The base that relative URLs resolve against while a feed is being validated. */
+let resolveBase: string | undefined;
+
+/**
+ * Runs `fn` with relative URLs resolving against `base`. Validation is synchronous,
+ * so the module-level base cannot leak into another validation.
+ */
+export function withUrlBase<T>(base: string | undefined, fn: () => T): T {
+  const previous = resolveBase;
+  resolveBase = base;
+  try {
+    return fn();
+  } finally {
+    resolveBase = previous;
+  }
+}
+
+/** Why a URL is refused, or `undefined` when the feed format allows it. */
+export function urlProblem(value: string): string | undefined {
+  if (value === '') return 'must not be empty';
+  if (UNSAFE_URL_CHARACTERS.test(value)) return 'must not contain spaces, control characters or backslashes';
+  if (value.startsWith('//')) return 'must not be protocol-relative; write https://';
+  const scheme = SCHEME.exec(value)?.[1].toLowerCase();
+  if (scheme === undefined || scheme === 'https') return undefined;
+  if (scheme === 'http') {
+    try {
+      const host = new URL(value).hostname;
+      if (host === 'localhost' || host === '127.0.0.1') return undefined;
+    } catch {
+      return 'is not a valid URL';
+    }
+    return 'must use https: (http: is allowed only for localhost and 127.0.0.1)';
+  }
+  return `must be an https: URL or a relative one; "${scheme}:" is not allowed`;
+}
+
+function resolveUrl(value: string): string {
+  if (resolveBase === undefined) return value;
+  try {
+    return new URL(value, resolveBase).href;
+  } catch {
+    return value;
+  }
+}
+
+const checkedUrl = z.string().check(
+  z.maxLength(LIMITS.url),
+  z.superRefine((value, ctx) => {
+    const problem = urlProblem(value);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: value });
+  }),
+);
+
+/** A URL: https, localhost http, or relative to the feed's URL (resolved on validation). */
+export const Url = z.pipe(checkedUrl, z.transform(resolveUrl));
+
+export const Id = z.string().check(
+  z.maxLength(64, 'must be at most 64 characters'),
+  z.regex(SLUG, 'must be a slug: lower-case letters, digits and single hyphens, like "session-1"'),
+);
+
+export const Instant = z.string().check(
+  z.refine(isInstant, 'must be a date-time with an offset, like 2025-07-31T14:00:00+09:00'),
+);
+
+export const InstantOrDay = z.string().check(
+  z.refine(
+    (v) => isInstant(v) || isDay(v),
+    'must be a day (2025-06-30) or a date-time with an offset (2025-06-30T10:00:00+09:00)',
+  ),
+);
+
+function textOf(max: number) {
+  const value = z.string().check(z.maxLength(max, `must be at most ${max} characters`));
+  return z.union([
+    value,
+    z.record(z.string().check(z.regex(LANGUAGE_TAG, 'must be a language tag like "en" or "ja"')), value).check(
+      z.refine((r) => Object.keys(r).length > 0, 'must have at least one language'),
+    ),
+  ]);
+}
+
+export const Text = textOf(LIMITS.text);
+export const Title = textOf(LIMITS.title);
+
+const Attendance = z.enum(['online', 'in-person']);
+
+export const Contact = z.object({
+  name: Text,
+  email: z.optional(z.email('must be an email address')),
+  phone: z.optional(z.string().check(z.maxLength(40))),
+  url: z.optional(Url),
+  note: z.optional(Text),
+});
+
+export const Series = z.object({
+  id: Id,
+  title: Title,
+  organizer: z.object({ name: Text, url: z.optional(Url) }),
+  summary: z.optional(Text),
+  goals: z.optional(z.array(Text).check(z.maxLength(LIMITS.perSession))),
+  audience: z.optional(Text),
+  fee: z.optional(
+    z.object({
+      amount: z.number().check(z.gte(0, 'must be 0 or more')),
+      currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like "JPY"')),
+      label: z.optional(Text),
+    }),
+  ),
+  attendance: z.optional(z.array(Attendance)),
+  timeZone: z.optional(z.string().check(z.refine(isTimeZone, 'must be an IANA time zone like "Asia/Tokyo"'))),
+  defaultLanguage: z.optional(z.string().check(z.regex(LANGUAGE_TAG, 'must be a language tag like "en" or "ja"'))),
+  registrationNote: z.optional(Text),
+  contact: z.optional(Contact),
+  privacyPolicyUrl: z.optional(Url),
+  notes: z.optional(z.array(Text).check(z.maxLength(LIMITS.perSession))),
+});
+
+export const Speaker = z.object({
+  id: Id,
+  name: Text,
+  nameReading: z.optional(Text),
+  title: z.optional(Text),
+  organization: z.optional(Text),
+  bio: z.optional(Text),
+  photo: z.optional(z.object({ src: Url, alt: Text })),
+  links: z.optional(z.array(z.object({ label: Text, url: Url })).check(z.maxLength(20))),
+});
+
+export const ApplicationField = z.enum([
+  'nameReading',
+  'department',
+  'jobTitle',
+  'phone',
+  'industry',
+  'prefecture',
+  'questions',
+]);
+
+export const Application = z.object({
+  opensAt: InstantOrDay,
+  closesAt: InstantOrDay,
+  mode: z.enum(['form', 'external']),
+  endpoint: z.optional(Url),
+  url: z.optional(Url),
+  capacity: z.optional(z.int().check(z.gte(1, 'must be 1 or more'))),
+  fields: z.optional(z.array(ApplicationField)),
+  industries: z.optional(z.array(Text).check(z.maxLength(LIMITS.perSession))),
+});
+
+export const Material = z.object({
+  id: Id,
+  title: Title,
+  url: Url,
+  mediaType: z.optional(z.string().check(z.regex(/^[\w.+-]+\/[\w.+-]+$/, 'must be a media type like "application/pdf"'))),
+  sizeBytes: z.optional(z.int().check(z.gte(0))),
+  description: z.optional(Text),
+  notice: z.optional(z.array(Text).check(z.maxLength(20))),
+});
+
+export const Archive = z.object({
+  provider: z.enum(['youtube', 'vimeo', 'video']),
+  videoId: z.optional(z.string()),
+  src: z.optional(Url),
+  poster: z.optional(Url),
+  durationSeconds: z.optional(z.int().check(z.gte(0))),
+  captions: z.optional(z.array(z.object({ lang: z.string().check(z.regex(LANGUAGE_TAG)), label: Text, src: Url })).check(z.maxLength(20))),
+  chapters: z.optional(z.array(z.object({ startSeconds: z.int().check(z.gte(0)), title: Title })).check(z.maxLength(200))),
+  publishedAt: z.optional(Instant),
+  availableUntil: z.optional(Instant),
+});
+
+export const SessionSpeaker = z.object({
+  speakerId: Id,
+  role: z.enum(['lecturer', 'case-presenter', 'moderator']),
+  note: z.optional(Text),
+});
+
+const sessionShape = {
+  id: Id,
+  number: z.int().check(z.gte(1, 'must be 1 or more')),
+  level: z.enum(['basic', 'advanced', 'practical']),
+  label: z.optional(Text),
+  title: Title,
+  startsAt: z.optional(Instant),
+  endsAt: z.optional(Instant),
+  overview: z.optional(Text),
+  topics: z.optional(z.array(Text).check(z.maxLength(LIMITS.perSession))),
+  format: z.object({
+    attendance: z.array(Attendance),
+    live: z.optional(z.boolean()),
+    archive: z.optional(z.boolean()),
+    note: z.optional(Text),
+  }),
+  speakers: z.optional(z.array(SessionSpeaker).check(z.maxLength(LIMITS.perSession))),
+  caseStudies: z.optional(
+    z
+      .array(z.object({ title: Title, organization: z.optional(Text), speakerIds: z.optional(z.array(Id)) }))
+      .check(z.maxLength(LIMITS.perSession)),
+  ),
+  application: z.optional(Application),
+  stream: z.optional(z.object({ url: Url })),
+  note: z.optional(Text),
+};
+
+export const Session = z.object({
+  ...sessionShape,
+  materials: z.optional(z.array(Material).check(z.maxLength(LIMITS.perSession))),
+  archive: z.optional(Archive),
+});
+
+/**
+ * The session as first read: materials and the archive are checked one by one
+ * afterwards, so that a bad one is left out without losing the whole session.
+ */
+export const SessionOuter = z.object({
+  ...sessionShape,
+  materials: z.optional(z.array(z.unknown()).check(z.maxLength(LIMITS.perSession))),
+  archive: z.optional(z.unknown()),
+});
+
+/** The top level, read before any item; a failure here means nothing renders. */
+export const FeedTop = z.object({
+  version: z.literal(1, 'must be 1 (this library reads feed format version 1)'),
+  series: Series,
+  speakers: z.array(z.unknown()).check(z.maxLength(LIMITS.speakers, `must have at most ${LIMITS.speakers} speakers`)),
+  sessions: z.array(z.unknown()).check(z.maxLength(LIMITS.sessions, `must have at most ${LIMITS.sessions} sessions`)),
+});
+
+/** The whole feed, for types and the published JSON Schema. */
+export const Feed = z.object({
+  $schema: z.optional(z.string()),
+  version: z.literal(1),
+  series: Series,
+  speakers: z.array(Speaker).check(z.maxLength(LIMITS.speakers)),
+  sessions: z.array(Session).check(z.maxLength(LIMITS.sessions)),
+});
+
+export type Feed = z.output<typeof Feed>;
+export type Series = z.output<typeof Series>;
+export type Speaker = z.output<typeof Speaker>;
+export type Session = z.output<typeof Session>;
+export type Application = z.output<typeof Application>;
+export type Material = z.output<typeof Material>;
+export type Archive = z.output<typeof Archive>;
+export type Contact = z.output<typeof Contact>;
+export type SessionSpeaker = z.output<typeof SessionSpeaker>;
+export type ApplicationField = z.output<typeof ApplicationField>;
+export type Level = Session['level'];
