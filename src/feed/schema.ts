@@ -7,8 +7,35 @@
 import * as z from 'zod/mini';
 import { isDay, isInstant, isTimeZone } from './instant.js';
 
-// Never probe `new Function`: strict Content-Security-Policy pages report even a caught probe.
-z.config({ jitless: true });
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+}
+
+/**
+ * Our own words for zod's generic problems (zod/mini ships no messages). Never
+ * probe `new Function`: strict Content-Security-Policy pages report even a caught probe.
+ */
+z.config({
+  jitless: true,
+  customError: (issue) => {
+    switch (issue.code) {
+      case 'invalid_type':
+        return issue.input === undefined ? 'is required' : `must be a ${issue.expected}, not ${describe(issue.input)}`;
+      case 'invalid_value':
+        return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+      case 'too_big':
+        return issue.origin === 'array' ? `must have at most ${issue.maximum} items` : `must be at most ${issue.maximum}`;
+      case 'too_small':
+        return `must be at least ${issue.minimum}`;
+      case 'invalid_format':
+        return `is not a valid ${issue.format}`;
+      default:
+        return undefined;
+    }
+  },
+});
 
 export const LIMITS = {
   title: 300,
@@ -73,16 +100,35 @@ function resolveUrl(value: string): string {
   }
 }
 
-const checkedUrl = z.string().check(
+/** A URL: https, localhost http, or relative to the feed's URL (resolved on validation). */
+export const Url = z.string().check(
   z.maxLength(LIMITS.url),
   z.superRefine((value, ctx) => {
     const problem = urlProblem(value);
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: value });
   }),
+  z.overwrite(resolveUrl),
 );
 
-/** A URL: https, localhost http, or relative to the feed's URL (resolved on validation). */
-export const Url = z.pipe(checkedUrl, z.transform(resolveUrl));
+/**
+ * JSON Schema for the few schemas written here as plain checks (smaller in the
+ * browser than zod's own record and integer types); the build's JSON Schema
+ * generator uses these in their place.
+ */
+export const jsonSchemaOf = new WeakMap<object, Record<string, unknown>>();
+
+function described<T extends object>(schema: T, json: Record<string, unknown>): T {
+  jsonSchemaOf.set(schema, json);
+  return schema;
+}
+
+/** An integer of at least `min`. */
+function integer(min: number) {
+  return described(
+    z.number().check(z.refine(Number.isInteger, 'must be a whole number'), z.gte(min, `must be ${min} or more`)),
+    { type: 'integer', minimum: min },
+  );
+}
 
 export const Id = z.string().check(
   z.maxLength(64, 'must be at most 64 characters'),
@@ -102,12 +148,35 @@ export const InstantOrDay = z.string().check(
 
 function textOf(max: number) {
   const value = z.string().check(z.maxLength(max, `must be at most ${max} characters`));
-  return z.union([
-    value,
-    z.record(z.string().check(z.regex(LANGUAGE_TAG, 'must be a language tag like "en" or "ja"')), value).check(
-      z.refine((r) => Object.keys(r).length > 0, 'must have at least one language'),
+  const byLanguage = described(
+    z.custom<Record<string, string>>().check(
+      z.superRefine((input, ctx) => {
+        if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+          ctx.issues.push({ code: 'custom', message: 'must be a string or an object of language tag to string', input });
+          return;
+        }
+        const entries = Object.entries(input);
+        if (entries.length === 0) ctx.issues.push({ code: 'custom', message: 'must have at least one language', input });
+        for (const [tag, text] of entries) {
+          const problem = !LANGUAGE_TAG.test(tag)
+            ? 'is not a language tag like "en" or "ja"'
+            : typeof text !== 'string'
+              ? 'must be a string'
+              : text.length > max
+                ? `must be at most ${max} characters`
+                : undefined;
+          if (problem) ctx.issues.push({ code: 'custom', message: problem, input: text, path: [tag] });
+        }
+      }),
     ),
-  ]);
+    {
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { pattern: LANGUAGE_TAG.source },
+      additionalProperties: { type: 'string', maxLength: max },
+    },
+  );
+  return z.union([value, byLanguage]);
 }
 
 export const Text = textOf(LIMITS.text);
@@ -117,7 +186,7 @@ const Attendance = z.enum(['online', 'in-person']);
 
 export const Contact = z.object({
   name: Text,
-  email: z.optional(z.email('must be an email address')),
+  email: z.optional(z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address'))),
   phone: z.optional(z.string().check(z.maxLength(40))),
   url: z.optional(Url),
   note: z.optional(Text),
@@ -173,7 +242,7 @@ export const Application = z.object({
   mode: z.enum(['form', 'external']),
   endpoint: z.optional(Url),
   url: z.optional(Url),
-  capacity: z.optional(z.int().check(z.gte(1, 'must be 1 or more'))),
+  capacity: z.optional(integer(1)),
   fields: z.optional(z.array(ApplicationField)),
   industries: z.optional(z.array(Text).check(z.maxLength(LIMITS.perSession))),
 });
@@ -183,7 +252,7 @@ export const Material = z.object({
   title: Title,
   url: Url,
   mediaType: z.optional(z.string().check(z.regex(/^[\w.+-]+\/[\w.+-]+$/, 'must be a media type like "application/pdf"'))),
-  sizeBytes: z.optional(z.int().check(z.gte(0))),
+  sizeBytes: z.optional(integer(0)),
   description: z.optional(Text),
   notice: z.optional(z.array(Text).check(z.maxLength(20))),
 });
@@ -193,9 +262,9 @@ export const Archive = z.object({
   videoId: z.optional(z.string()),
   src: z.optional(Url),
   poster: z.optional(Url),
-  durationSeconds: z.optional(z.int().check(z.gte(0))),
+  durationSeconds: z.optional(integer(0)),
   captions: z.optional(z.array(z.object({ lang: z.string().check(z.regex(LANGUAGE_TAG)), label: Text, src: Url })).check(z.maxLength(20))),
-  chapters: z.optional(z.array(z.object({ startSeconds: z.int().check(z.gte(0)), title: Title })).check(z.maxLength(200))),
+  chapters: z.optional(z.array(z.object({ startSeconds: integer(0), title: Title })).check(z.maxLength(200))),
   publishedAt: z.optional(Instant),
   availableUntil: z.optional(Instant),
 });
@@ -208,7 +277,7 @@ export const SessionSpeaker = z.object({
 
 const sessionShape = {
   id: Id,
-  number: z.int().check(z.gte(1, 'must be 1 or more')),
+  number: integer(1),
   level: z.enum(['basic', 'advanced', 'practical']),
   label: z.optional(Text),
   title: Title,

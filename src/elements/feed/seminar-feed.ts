@@ -1,0 +1,113 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { LOADING, loadFeed, reportToConsole, stateFromJson, stateFromText, type FeedState } from '../../feed/load.js';
+import type { Feed } from '../../feed/schema.js';
+import { feedContext } from '../shared/context.js';
+import { defineElement } from '../shared/define.js';
+import { announceFeed } from '../shared/events.js';
+
+/**
+ * Loads, validates and provides one feed to every seminar element inside it.
+ * It shows nothing of its own: its children render.
+ *
+ * The feed comes from `src`, or from a child `<script type="application/json">`,
+ * or from the `feed` property, in that order.
+ *
+ * @element seminar-feed
+ * @attr src - URL of the feed (relative URLs in the feed resolve against it).
+ * @attr state - Reflected: `loading`, `ready` or `error`.
+ * @fires seminar-feed-load - `{ feed }`: the feed was loaded and validated.
+ * @fires seminar-feed-error - `{ message, issues }`: the feed could not be used, or items were left out.
+ * @slot - Seminar elements and any other content.
+ */
+export class SeminarFeed extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** URL of the feed. */
+  @property({ reflect: true }) src?: string;
+
+  /** The feed as an object, for pages that have it already. Validated like any other. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** `loading`, `ready` or `error`. */
+  @property({ reflect: true }) state: FeedState['state'] = 'loading';
+
+  @state() private value: FeedState = LOADING;
+
+  private provider = new ContextProvider(this, { context: feedContext, initialValue: LOADING });
+  private scriptObserver?: MutationObserver;
+  private inlineText?: string;
+
+  /** The validated feed once ready, for scripts. */
+  get loaded(): Feed | undefined {
+    return this.value.state === 'ready' ? this.value.feed : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A CMS may insert the inline script after the element is upgraded.
+    this.scriptObserver = new MutationObserver(() => {
+      if (!this.src && this.feed === undefined) this.readSource();
+    });
+    this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.scriptObserver?.disconnect();
+    this.scriptObserver = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('feed') || !this.hasUpdated) this.readSource();
+    this.state = this.value.state;
+  }
+
+  private publish(value: FeedState): void {
+    this.value = value;
+    this.provider.setValue(value);
+    announceFeed(this, value);
+  }
+
+  private readSource(): void {
+    const src = this.src;
+    if (src) {
+      this.value = LOADING;
+      this.provider.setValue(LOADING);
+      const url = new URL(src, document.baseURI).href;
+      void loadFeed(url).then((result) => {
+        if (this.src === src) this.publish(result);
+      });
+      return;
+    }
+    let result: FeedState;
+    if (this.feed !== undefined) {
+      result = stateFromJson(this.feed, document.baseURI);
+    } else {
+      const script = this.querySelector('script[type="application/json"]');
+      const text = script?.textContent ?? undefined;
+      if (text === undefined || text === this.inlineText) return;
+      this.inlineText = text;
+      result = stateFromText(text, document.baseURI);
+    }
+    reportToConsole(result);
+    this.publish(result);
+  }
+
+  protected override render(): unknown {
+    return html`<slot></slot>`;
+  }
+}
+
+defineElement('seminar-feed', SeminarFeed);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'seminar-feed': SeminarFeed;
+  }
+}

@@ -1,0 +1,138 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatFee } from '../../feed/i18n.js';
+import { SeminarElement, type RenderContext } from '../shared/base.js';
+import { renderContact, renderParagraphs } from '../shared/contact.js';
+import { defineElement } from '../shared/define.js';
+import type { SessionSelectDetail } from '../shared/events.js';
+import { baseStyles } from '../shared/styles.js';
+import { seriesStyles } from './seminar-series.styles.js';
+import '../session-list/seminar-session-list.js';
+import '../session/seminar-session.js';
+import '../speaker-list/seminar-speaker-list.js';
+
+/**
+ * The whole series page: the header (title, organizer, summary, goals, audience,
+ * fee, attendance, registration note, notes, contact), the session list, each
+ * session's details, and the speakers. Choosing a session in the list moves focus
+ * to its details.
+ *
+ * @element seminar-series
+ * @attr src - URL of the feed; without it the closest `<seminar-feed>` provides it.
+ * @attr lang - UI language, `en` or `ja`; otherwise inherited from the page.
+ * @attr now - An instant used instead of the clock (previews, tests).
+ * @attr time-zone - An IANA zone or `local`; default: the series time zone.
+ * @attr state - Reflected: `loading`, `ready` or `error`.
+ * @fires seminar-session-select - `{ sessionId }`: a session was chosen in the list.
+ * @fires seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
+ * @fires seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
+ * @csspart header - The series header.
+ * @csspart title - The series title.
+ * @csspart facts - Audience, fee, attendance and registration.
+ * @csspart contact - The office to contact for changes and cancellations.
+ * @csspart session-list - The `<seminar-session-list>`.
+ * @csspart session - Each `<seminar-session>`.
+ * @csspart speaker-list - The `<seminar-speaker-list>`.
+ * @csspart message - Loading and error messages.
+ * @cssprop --seminar-color-text - Text colour.
+ * @cssprop --seminar-color-background - Card background.
+ * @cssprop --seminar-color-surface - Fact box background.
+ * @cssprop --seminar-color-muted - Secondary text.
+ * @cssprop --seminar-color-border - Borders.
+ * @cssprop --seminar-color-accent - Links and focus rings.
+ * @cssprop --seminar-font-family - Font stack.
+ * @cssprop --seminar-radius - Corner radius.
+ * @cssprop --seminar-space - Base spacing.
+ */
+export class SeminarSeries extends SeminarElement {
+  static override styles = [baseStyles, seriesStyles];
+
+  private onSelect(event: CustomEvent<SessionSelectDetail>): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`seminar-session[session-id="${CSS.escape(event.detail.sessionId)}"]`);
+    target?.focus();
+  }
+
+  private renderHeader(ctx: RenderContext) {
+    const { series } = ctx.feed;
+    const t = ctx.t;
+    return html`<header part="header">
+      <h2 part="title" lang=${ctx.langOf(series.title)}>${t(series.title)}</h2>
+      <p class="organizer">${ctx.m.organizer}:
+        ${series.organizer.url
+          ? html`<a href=${series.organizer.url} rel="noopener">${t(series.organizer.name)}</a>`
+          : html`<span lang=${ctx.langOf(series.organizer.name)}>${t(series.organizer.name)}</span>`}
+      </p>
+      ${series.summary ? renderParagraphs(ctx, series.summary) : nothing}
+      ${series.notes?.length ? html`<ul>${series.notes.map((n) => html`<li lang=${ctx.langOf(n)}>${t(n)}</li>`)}</ul>` : nothing}
+      ${series.goals?.length
+        ? html`<section aria-labelledby="goals">
+            <h3 id="goals">${ctx.m.goals}</h3>
+            <ul>${series.goals.map((g) => html`<li lang=${ctx.langOf(g)}>${t(g)}</li>`)}</ul>
+          </section>`
+        : nothing}
+      <dl part="facts">
+        ${series.audience
+          ? html`<dt>${ctx.m.audience}</dt>
+              <dd lang=${ctx.langOf(series.audience)}>${t(series.audience)}</dd>`
+          : nothing}
+        ${series.fee
+          ? html`<dt>${ctx.m.fee}</dt>
+              <dd>
+                ${series.fee.label && (series.fee.amount > 0 || ctx.langOf(series.fee.label) === ctx.lang)
+                  ? t(series.fee.label)
+                  : formatFee(series.fee.amount, series.fee.currency, ctx.lang, ctx.m.free)}
+              </dd>`
+          : nothing}
+        ${series.attendance?.length
+          ? html`<dt>${ctx.m.attendanceHeading}</dt>
+              <dd>${series.attendance.map((a) => ctx.m.attendance[a]).join(ctx.lang === 'ja' ? '・' : ', ')}</dd>`
+          : nothing}
+        ${series.registrationNote
+          ? html`<dt>${ctx.m.registration}</dt>
+              <dd lang=${ctx.langOf(series.registrationNote)}>${t(series.registrationNote)}</dd>`
+          : nothing}
+      </dl>
+      ${series.contact ? html`<div class="contact">${renderContact(ctx, series.contact)}</div>` : nothing}
+    </header>`;
+  }
+
+  protected override renderReady(ctx: RenderContext) {
+    const sessions = [...ctx.feed.sessions].sort((a, b) => a.number - b.number);
+    const now = ifDefined(this.now);
+    const zone = ifDefined(this.timeZone);
+    return html`<div class="series" lang=${ctx.lang}>
+      ${this.renderHeader(ctx)}
+      <section aria-labelledby="sessions">
+        <h3 id="sessions">${ctx.m.sessionsHeading}</h3>
+        <seminar-session-list
+          part="session-list"
+          .feedState=${this.source}
+          now=${now}
+          time-zone=${zone}
+          @seminar-session-select=${this.onSelect}
+        ></seminar-session-list>
+      </section>
+      <ol class="details" aria-label=${ctx.m.sessionsHeading}>
+        ${sessions.map(
+          (s) => html`<li>
+            <seminar-session part="session" session-id=${s.id} .feedState=${this.source} now=${now} time-zone=${zone}></seminar-session>
+          </li>`,
+        )}
+      </ol>
+      ${ctx.feed.speakers.length
+        ? html`<section aria-labelledby="speakers">
+            <h3 id="speakers">${ctx.m.speakersHeading}</h3>
+            <seminar-speaker-list part="speaker-list" .feedState=${this.source} now=${now} time-zone=${zone}></seminar-speaker-list>
+          </section>`
+        : nothing}
+    </div>`;
+  }
+}
+
+defineElement('seminar-series', SeminarSeries);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'seminar-series': SeminarSeries;
+  }
+}

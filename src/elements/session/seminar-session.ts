@@ -1,0 +1,182 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatWindowEdge } from '../../feed/dates.js';
+import type { Session } from '../../feed/schema.js';
+import type { Status } from '../../feed/status.js';
+import { SessionElement, type RenderContext } from '../shared/base.js';
+import { renderContact, renderParagraphs } from '../shared/contact.js';
+import { defineElement } from '../shared/define.js';
+import { baseStyles } from '../shared/styles.js';
+import { applicationPeriod, renderWhen, sessionLabel, sessionSpeakers, statusBadge } from '../shared/session-parts.js';
+import { sessionStyles } from './seminar-session.styles.js';
+
+/**
+ * One session in full: label, title, date and time, the application period and how
+ * to apply, overview, topics, case studies, format, speakers with their roles,
+ * notes, the live-stream link while live, and the office to contact for changes.
+ *
+ * @element seminar-session
+ * @attr session-id - The `id` of the session in the feed (required).
+ * @attr src - URL of the feed; without it the closest `<seminar-feed>` provides it.
+ * @attr lang - UI language, `en` or `ja`; otherwise inherited from the page.
+ * @attr now - An instant used instead of the clock (previews, tests).
+ * @attr time-zone - An IANA zone or `local`; default: the series time zone.
+ * @attr state - Reflected: `loading`, `ready` or `error`.
+ * @attr status - Reflected: `upcoming`, `open`, `closed`, `live`, `archived` or `ended`.
+ * @fires seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
+ * @fires seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
+ * @csspart session - The `<article>` around everything.
+ * @csspart title - The session title.
+ * @csspart status - The status badge.
+ * @csspart stream-link - The live-stream link, shown while live.
+ * @csspart contact - The office to contact for changes and cancellations.
+ * @csspart message - Loading and error messages.
+ * @cssprop --seminar-color-text - Text colour.
+ * @cssprop --seminar-color-background - Card background.
+ * @cssprop --seminar-color-surface - Badge, role and contact background.
+ * @cssprop --seminar-color-muted - Secondary text.
+ * @cssprop --seminar-color-border - Borders.
+ * @cssprop --seminar-color-accent - Links, focus rings, the stream button.
+ * @cssprop --seminar-color-accent-text - Text on the stream button.
+ * @cssprop --seminar-font-family - Font stack.
+ * @cssprop --seminar-radius - Corner radius.
+ * @cssprop --seminar-space - Base spacing.
+ */
+export class SeminarSession extends SessionElement {
+  static override styles = [baseStyles, sessionStyles];
+
+  /** Moves focus to the session title (used when a list selects this session). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('h3')?.focus(options);
+  }
+
+  private renderHowToApply(ctx: RenderContext, session: Session, status: Status): TemplateResult {
+    const app = session.application;
+    if (!app) return html`<p>${ctx.m.noApplication}</p>`;
+    let what: TemplateResult;
+    if (status === 'upcoming') what = html`<p>${ctx.m.opensOn(formatWindowEdge(app.opensAt, ctx.lang, ctx.timeZone))}</p>`;
+    else if (status !== 'open') what = html`<p>${ctx.m.closedOn(formatWindowEdge(app.closesAt, ctx.lang, ctx.timeZone))}</p>`;
+    else if (app.mode === 'external') {
+      what = html`<p>${ctx.m.applyExternal}</p>
+        <p><a part="apply-link" href=${app.url!} rel="noopener">${ctx.m.applyExternalLink}</a></p>`;
+    } else what = html`<p>${ctx.m.applyWithForm}</p>`;
+    return html`${what}${app.capacity ? html`<p>${ctx.m.capacity(app.capacity)}</p>` : nothing}`;
+  }
+
+  private renderFormat(ctx: RenderContext, session: Session, status: Status): TemplateResult {
+    const { format } = session;
+    const ways = [
+      ...format.attendance.map((a) => ctx.m.attendance[a]),
+      ...(format.live ? [ctx.m.liveStream] : []),
+    ];
+    const promised = format.archive && status !== 'archived';
+    return html`<p>${ways.join(ctx.lang === 'ja' ? '・' : ', ')}</p>
+      ${promised ? html`<p>${ctx.m.archivePromised}</p>` : nothing}
+      ${format.note ? renderParagraphs(ctx, format.note) : nothing}`;
+  }
+
+  private renderSpeakers(ctx: RenderContext, session: Session): TemplateResult | typeof nothing {
+    const speakers = sessionSpeakers(ctx, session);
+    if (speakers.length === 0) return nothing;
+    return html`<section aria-labelledby="speakers">
+      <h4 id="speakers">${ctx.m.speakers}</h4>
+      <ul class="speakers">
+        ${speakers.map(
+          ({ speaker, role, note }) => html`<li>
+            <span class="role">${role}</span>
+            <span class="speaker-name" lang=${ctx.langOf(speaker.name)}>${ctx.t(speaker.name)}</span>
+            ${speaker.title || speaker.organization
+              ? html`<br /><span class="muted"
+                    >${[speaker.title, speaker.organization].filter(Boolean).map((x) => ctx.t(x)).join(', ')}</span
+                  >`
+              : nothing}
+            ${note ? html`<br /><span class="muted">${note}</span>` : nothing}
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderCaseStudies(ctx: RenderContext, session: Session): TemplateResult | typeof nothing {
+    const studies = session.caseStudies ?? [];
+    if (studies.length === 0) return nothing;
+    const nameOf = (id: string) => {
+      const speaker = ctx.feed.speakers.find((s) => s.id === id);
+      return speaker ? ctx.t(speaker.name) : '';
+    };
+    return html`<section aria-labelledby="cases">
+      <h4 id="cases">${ctx.m.caseStudies}</h4>
+      <ol>
+        ${studies.map(
+          (study) => html`<li>
+            <span lang=${ctx.langOf(study.title)}>${ctx.t(study.title)}</span>
+            ${study.organization ? html`<br /><span class="muted">${ctx.t(study.organization)}</span>` : nothing}
+            ${study.speakerIds?.length
+              ? html`<br /><span class="muted">${ctx.m.presenters}: ${study.speakerIds.map(nameOf).join(ctx.lang === 'ja' ? '、' : ', ')}</span>`
+              : nothing}
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  protected override renderReady(ctx: RenderContext) {
+    const session = this.sessionIn(ctx.feed)!;
+    const status = this.status!;
+    const period = applicationPeriod(ctx, session);
+    const label = sessionLabel(ctx, session);
+    return html`<article part="session" lang=${ctx.lang} aria-labelledby="title">
+      <header>
+        <div class="top">
+          <span class="label">${label}</span>
+          ${statusBadge(ctx, status)}
+        </div>
+        <h3 id="title" part="title" tabindex="-1" lang=${ctx.langOf(session.title)}>${ctx.t(session.title)}</h3>
+      </header>
+      ${status === 'live' && session.stream
+        ? html`<p><a class="stream" part="stream-link" href=${session.stream.url} rel="noopener">${ctx.m.joinLiveStream}</a></p>`
+        : nothing}
+      <dl class="facts">
+        <dt>${ctx.m.date}</dt>
+        <dd>${renderWhen(ctx, session)}</dd>
+        ${period
+          ? html`<dt>${ctx.m.applicationPeriod}</dt>
+              <dd>${period}</dd>`
+          : nothing}
+        <dt>${ctx.m.howToApply}</dt>
+        <dd>${this.renderHowToApply(ctx, session, status)}</dd>
+        <dt>${ctx.m.format}</dt>
+        <dd>${this.renderFormat(ctx, session, status)}</dd>
+      </dl>
+      ${session.overview
+        ? html`<section aria-labelledby="overview">
+            <h4 id="overview">${ctx.m.overview}</h4>
+            ${renderParagraphs(ctx, session.overview)}
+          </section>`
+        : nothing}
+      ${session.topics?.length
+        ? html`<section aria-labelledby="topics">
+            <h4 id="topics">${ctx.m.topics}</h4>
+            <ul>
+              ${session.topics.map((topic) => html`<li lang=${ctx.langOf(topic)}>${ctx.t(topic)}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      ${this.renderCaseStudies(ctx, session)} ${this.renderSpeakers(ctx, session)}
+      ${session.note
+        ? html`<section aria-labelledby="note">
+            <h4 id="note">${ctx.m.note}</h4>
+            ${renderParagraphs(ctx, session.note)}
+          </section>`
+        : nothing}
+      ${session.application ? renderContact(ctx, ctx.feed.series.contact, `${label} ${ctx.t(session.title)}`) : nothing}
+    </article>`;
+  }
+}
+
+defineElement('seminar-session', SeminarSession);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'seminar-session': SeminarSession;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Pieces of a session that several elements show the same way.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatPeriod, formatSessionWhen, type SessionWhen } from '../../feed/dates.js';
+import type { Session, Speaker } from '../../feed/schema.js';
+import type { Status } from '../../feed/status.js';
+import type { RenderContext } from './base.js';
+
+/** "Session 1 · Basic", "第1回　基礎編"; the feed's `label` wins over the level's name. */
+export function sessionLabel(ctx: RenderContext, session: Session): string {
+  const label = session.label ? ctx.t(session.label) : ctx.m.level[session.level];
+  return ctx.m.sessionHeading(ctx.m.sessionNumber(session.number), label);
+}
+
+export function sessionWhen(ctx: RenderContext, session: Session): SessionWhen | undefined {
+  if (!session.startsAt || !session.endsAt) return undefined;
+  return formatSessionWhen(session.startsAt, session.endsAt, ctx.lang, ctx.timeZone);
+}
+
+export function applicationPeriod(ctx: RenderContext, session: Session): string | undefined {
+  const app = session.application;
+  return app ? formatPeriod(app.opensAt, app.closesAt, ctx.lang, ctx.timeZone) : undefined;
+}
+
+export function statusBadge(ctx: RenderContext, status: Status): TemplateResult {
+  return html`<span class="badge" part="status" data-status=${status}>${ctx.m.status[status]}</span>`;
+}
+
+/** The speakers a session names, in its order. */
+export function sessionSpeakers(ctx: RenderContext, session: Session): Array<{ speaker: Speaker; role: string; note?: string }> {
+  return (session.speakers ?? []).flatMap((ref) => {
+    const speaker = ctx.feed.speakers.find((s) => s.id === ref.speakerId);
+    return speaker ? [{ speaker, role: ctx.m.role[ref.role], note: ref.note && ctx.t(ref.note) }] : [];
+  });
+}
+
+/** Date and time lines, with `<time>` for machines; "to be announced" without a date. */
+export function renderWhen(ctx: RenderContext, session: Session): TemplateResult {
+  const when = sessionWhen(ctx, session);
+  if (!when) return html`<span class="when">${ctx.m.dateToBeAnnounced}</span>`;
+  return html`<time class="when" datetime=${session.startsAt!}
+    ><span class="date">${when.date}</span> <span class="time">${when.time}</span>
+    <span class="zone">(${when.zone})</span></time
+  >`;
+}
+
+export function renderMaybe<T>(value: T | undefined, fn: (v: T) => TemplateResult): TemplateResult | typeof nothing {
+  return value === undefined || value === '' ? nothing : fn(value);
+}

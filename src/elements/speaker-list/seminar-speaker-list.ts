@@ -1,0 +1,79 @@
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { SeminarElement, type RenderContext } from '../shared/base.js';
+import { defineElement } from '../shared/define.js';
+import { baseStyles } from '../shared/styles.js';
+import '../speaker-card/seminar-speaker-card.js';
+
+/**
+ * Every speaker of the feed as cards, or only those of one session.
+ *
+ * @element seminar-speaker-list
+ * @attr session-id - Only the speakers of this session, in its order.
+ * @attr src - URL of the feed; without it the closest `<seminar-feed>` provides it.
+ * @attr lang - UI language, `en` or `ja`; otherwise inherited from the page.
+ * @attr now - An instant used instead of the clock (previews, tests).
+ * @attr time-zone - An IANA zone or `local`; default: the series time zone.
+ * @attr state - Reflected: `loading`, `ready` or `error`.
+ * @fires seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
+ * @fires seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
+ * @csspart list - The list of cards.
+ * @csspart card - Each `<seminar-speaker-card>` (its own parts stay inside it).
+ * @csspart message - Loading, empty and error messages.
+ * @cssprop --seminar-speaker-card-min - The narrowest a card gets before the grid wraps (default 18rem).
+ * @cssprop --seminar-space - Base spacing.
+ */
+export class SeminarSpeakerList extends SeminarElement {
+  static override styles = [
+    baseStyles,
+    css`
+      ul {
+        list-style: none;
+        padding: 0;
+        display: grid;
+        gap: var(--_space);
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--seminar-speaker-card-min, 18rem)), 1fr));
+      }
+    `,
+  ];
+
+  /** Only the speakers of this session. */
+  @property({ attribute: 'session-id', reflect: true }) sessionId?: string;
+
+  protected override problem(ctx: RenderContext): string | undefined {
+    if (this.sessionId && !ctx.feed.sessions.some((s) => s.id === this.sessionId)) {
+      return ctx.m.unknownSession(this.sessionId);
+    }
+    return undefined;
+  }
+
+  protected override renderReady(ctx: RenderContext) {
+    const session = ctx.feed.sessions.find((s) => s.id === this.sessionId);
+    const ids = session ? (session.speakers ?? []).map((ref) => ref.speakerId) : ctx.feed.speakers.map((s) => s.id);
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.noSpeakers}</p>`;
+    return html`<ul part="list" lang=${ctx.lang}>
+      ${unique.map(
+        (id) => html`<li>
+          <seminar-speaker-card
+            part="card"
+            exportparts="photo, name, bio"
+            speaker-id=${id}
+            .feedState=${this.source}
+            now=${ifDefined(this.now)}
+            time-zone=${ifDefined(this.timeZone)}
+          ></seminar-speaker-card>
+        </li>`,
+      )}
+    </ul>`;
+  }
+}
+
+defineElement('seminar-speaker-list', SeminarSpeakerList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'seminar-speaker-list': SeminarSpeakerList;
+  }
+}

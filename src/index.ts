@@ -1,0 +1,12 @@
+export { SeminarFeed } from './elements/feed/seminar-feed.js';
+export { SeminarSeries } from './elements/series/seminar-series.js';
+export { SeminarSessionList } from './elements/session-list/seminar-session-list.js';
+export { SeminarSession } from './elements/session/seminar-session.js';
+export { SeminarSpeakerCard } from './elements/speaker-card/seminar-speaker-card.js';
+export { SeminarSpeakerList } from './elements/speaker-list/seminar-speaker-list.js';
+export { SeminarElement, SessionElement } from './elements/shared/base.js';
+export type { FeedLoadDetail, FeedErrorDetail, SessionSelectDetail } from './elements/shared/events.js';
+export type { FeedState } from './feed/load.js';
+export type { Feed, Series, Session, Speaker, Material, Archive, Application } from './feed/schema.js';
+export type { Status } from './feed/status.js';
+export type { Issue } from './feed/validate.js';

@@ -1,0 +1,94 @@
+import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import * as z from 'zod/mini';
+import { Feed, jsonSchemaOf } from './src/feed/schema.js';
+
+/** Emits the JSON Schema of the feed (from the one zod schema) and the default feed. */
+function feedAssets(): Plugin {
+  return {
+    name: 'seminar-feed-assets',
+    apply: 'build',
+    generateBundle() {
+      const schema = z.toJSONSchema(Feed, {
+        io: 'input',
+        target: 'draft-2020-12',
+        unrepresentable: 'any',
+        override: ({ zodSchema, jsonSchema }) => {
+          const own = jsonSchemaOf.get(zodSchema);
+          if (!own) return;
+          for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
+          Object.assign(jsonSchema, own);
+        },
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'feed.schema.json',
+        source: JSON.stringify({ ...schema, title: 'Seminar feed, version 1', $id: 'feed.schema.json' }, null, 2) + '\n',
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'feeds/tokyo-2025.json',
+        source: readFileSync('feeds/tokyo-2025.json', 'utf8'),
+      });
+    },
+  };
+}
+
+/**
+ * Minifies the CSS inside our `css\`…\`` templates (Lit leaves it as written):
+ * comments and runs of white space go, which no browser reads anyway.
+ */
+function minifyCssTemplates(): Plugin {
+  return {
+    name: 'seminar-minify-css-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
+      const out = code.replace(/\bcss`([^`$]*)`/g, (_all, body: string) => {
+        const min = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${min}\``;
+      });
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Drops `/* @__PURE__ *\/` annotations from the final chunks: they only guide a
+ * later bundler, and the script-tag bundle is final (about 0.2 KB gzip).
+ */
+function stripPureAnnotations(): Plugin {
+  return {
+    name: 'seminar-strip-pure-annotations',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/\/\* ?[@#]__PURE__ ?\*\/ ?/g, '');
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [feedAssets(), minifyCssTemplates(), stripPureAnnotations()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    manifest: true,
+    target: 'es2022',
+    lib: {
+      entry: { 'seminar-widgets': 'src/seminar-widgets.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
