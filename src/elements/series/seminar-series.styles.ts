@@ -47,6 +47,9 @@ export const seriesStyles = css`
   .contact h4 {
     margin-bottom: 0.35rem;
   }
+  .contact p + p {
+    margin-top: 0.4em;
+  }
   .details {
     display: grid;
     gap: var(--_space);

@@ -92,7 +92,7 @@ export class SeminarSeries extends SeminarElement {
               <dd lang=${ctx.langOf(series.registrationNote)}>${t(series.registrationNote)}</dd>`
           : nothing}
       </dl>
-      ${series.contact ? html`<div class="contact">${renderContact(ctx, series.contact)}</div>` : nothing}
+      ${renderContact(ctx, series.contact)}
     </header>`;
   }
 
