@@ -21,13 +21,13 @@ export const BROWSER_TIME_ZONE = 'America/Los_Angeles';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: focus, keyboard and animation frames belong to the visible tab only.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
     esbuildPlugin({
       ts: true,
-      json: true,
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
@@ -48,6 +48,10 @@ export default {
           '--no-first-run',
           '--disable-quic',
           '--lang=en-US',
+          // Test files run side by side in tabs; background tabs must not be throttled.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

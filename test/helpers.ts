@@ -1,6 +1,8 @@
 /** Shared fixtures for the tests: the default feed and small feeds built from it. */
-import defaultFeedJson from '../feeds/tokyo-2025.json';
 import { waitUntil } from '@open-wc/testing';
+
+/** The default feed, fetched once as a partner's page would. */
+const defaultFeedJson: unknown = await (await fetch('/feeds/tokyo-2025.json')).json();
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -1,0 +1,155 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/session-list/seminar-session-list.js';
+import type { SeminarSessionList } from '../../../src/elements/session-list/seminar-session-list.js';
+import { feedUrl, settled, shadowText, smallFeed } from '../../helpers.js';
+
+const FEED = '/feeds/tokyo-2025.json';
+
+async function list(attrs: Partial<Record<'filter' | 'level' | 'limit' | 'now' | 'lang' | 'time-zone' | 'src', string>> = {}) {
+  const el = document.createElement('seminar-session-list');
+  el.setAttribute('src', FEED);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  await settled(el);
+  return el;
+}
+
+const entries = (el: SeminarSessionList) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li.entry')];
+const ids = (el: SeminarSessionList) => entries(el).map((li) => li.dataset.sessionId);
+
+describe('<seminar-session-list>', () => {
+  it('shows a loading message, then every session, reflecting state', async () => {
+    const el = document.createElement('seminar-session-list');
+    el.setAttribute('src', FEED);
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect(el.shadowRoot!.querySelector('[role="status"]')).to.exist;
+    await settled(el);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(ids(el)).to.deep.equal(['session-1', 'session-2', 'session-3', 'session-4', 'session-5']);
+    el.remove();
+  });
+
+  it('shows number, label, title, date with weekday, time with zone, period, status and speakers', async () => {
+    const el = await list({ now: '2025-07-01T10:00:00+09:00' });
+    const first = entries(el)[0];
+    const text = first.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Session 1 · Basic');
+    expect(text).to.contain('Basic Knowledge of Customer Harassment and Corporate Initiatives');
+    expect(text).to.contain('Thu, July 31, 2025 2:00–4:00 PM (Japan Standard Time)');
+    expect(text).to.contain('Mon, June 30, 2025 – Mon, July 28, 2025');
+    expect(text).to.contain('Applications open');
+    expect(text).to.contain('Hara Masato, Inao Izumi');
+    expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2025-07-31T14:00:00+09:00');
+    expect(entries(el)[2].textContent).to.contain('Thu, December 25, 2025');
+  });
+
+  it('reads Japanese with a Japanese page', async () => {
+    const el = await list({ lang: 'ja', now: '2025-07-01T10:00:00+09:00' });
+    const text = entries(el)[0].textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('第1回 Basic');
+    expect(text).to.contain('2025年7月31日(木) 14:00〜16:00 (日本標準時)');
+    expect(text).to.contain('2025年6月30日(月)〜2025年7月28日(月)');
+    expect(text).to.contain('申込受付中');
+  });
+
+  it('derives every status from now', async () => {
+    const badge = async (now: string) => (await list({ now, limit: '1' })).shadowRoot!.querySelector('[part="status"]')!.getAttribute('data-status');
+    expect(await badge('2025-06-01T00:00:00+09:00')).to.equal('upcoming');
+    expect(await badge('2025-07-28T23:00:00+09:00')).to.equal('open');
+    expect(await badge('2025-07-30T00:00:00+09:00')).to.equal('closed');
+    expect(await badge('2025-07-31T15:00:00+09:00')).to.equal('live');
+    expect(await badge('2025-08-01T00:00:00+09:00')).to.equal('ended');
+  });
+
+  it('filters by status, level and limit', async () => {
+    expect(ids(await list({ now: '2025-12-10T12:00:00+09:00', filter: 'open' }))).to.deep.equal(['session-4']);
+    expect(ids(await list({ now: '2025-12-10T12:00:00+09:00', filter: 'open closed' }))).to.deep.equal(['session-3', 'session-4']);
+    expect(ids(await list({ now: '2025-12-10T12:00:00+09:00', filter: 'upcoming' }))).to.deep.equal(['session-5']);
+    expect(ids(await list({ level: 'practical' }))).to.deep.equal(['session-3', 'session-4', 'session-5']);
+    expect(ids(await list({ level: 'basic advanced', limit: '1' }))).to.deep.equal(['session-1']);
+    const none = await list({ now: '2025-12-10T12:00:00+09:00', filter: 'live' });
+    expect(shadowText(none)).to.equal('There are no sessions to show.');
+  });
+
+  it('fires seminar-session-select on click, Enter and Space', async () => {
+    const el = await list();
+    const button = entries(el)[1].querySelector('button')!;
+    setTimeout(() => button.click());
+    expect((await oneEvent(el, 'seminar-session-select')).detail).to.deep.equal({ sessionId: 'session-2' });
+
+    const seen: string[] = [];
+    document.addEventListener('seminar-session-select', (e) => seen.push(e.detail.sessionId));
+    entries(el)[2].querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    entries(el)[3].querySelector('button')!.focus();
+    await sendKeys({ press: 'Space' });
+    expect(seen).to.deep.equal(['session-3', 'session-4']);
+  });
+
+  it('puts every entry in the tab order once', async () => {
+    const el = await list();
+    const focusable = el.shadowRoot!.querySelectorAll('button, a[href], [tabindex]');
+    expect(focusable.length).to.equal(5);
+  });
+
+  it('shows the series time even in a browser in another zone, and the visitor time when told', async () => {
+    const tokyo = await list({ limit: '1' });
+    expect(entries(tokyo)[0].textContent).to.contain('2:00–4:00 PM');
+    const local = await list({ limit: '1', 'time-zone': 'local' });
+    expect(entries(local)[0].textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Wed, July 30, 2025 10:00 PM – Thu, July 31, 2025 12:00 AM (Pacific Daylight Time)',
+    );
+  });
+
+  it('says what is missing when it has neither src nor a feed around it', async () => {
+    const el = await fixture<SeminarSessionList>(html`<seminar-session-list></seminar-session-list>`);
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(shadowText(el)).to.contain('needs a src attribute');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a visitor message, with the contact, for a feed that cannot be used', async () => {
+    const feed = smallFeed();
+    feed.version = 9;
+    const el = await list({ src: feedUrl(feed) });
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(shadowText(el)).to.contain('could not be loaded');
+    expect(el.shadowRoot!.querySelector('a[href="mailto:office@example.org"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports the problems of its own feed in seminar-feed-error', async () => {
+    const feed = smallFeed();
+    feed.sessions[1].startsAt = 'tomorrow';
+    const el = document.createElement('seminar-session-list');
+    el.src = feedUrl(feed);
+    setTimeout(() => document.body.append(el));
+    const event = await oneEvent(el, 'seminar-feed-error');
+    expect(event.detail.issues.map((i: { path: string }) => i.path)).to.deep.equal(['sessions[1].startsAt']);
+    await settled(el);
+    expect(ids(el)).to.deep.equal(['one']);
+    el.remove();
+  });
+
+  it('follows a change of the page language', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><seminar-session-list src=${FEED} limit="1"></seminar-session-list></div>`);
+    const el = wrapper.querySelector('seminar-session-list')!;
+    await settled(el);
+    expect(shadowText(el)).to.contain('Session 1');
+    wrapper.lang = 'ja';
+    await waitUntil(() => shadowText(el).includes('第1回'), 'did not switch to Japanese');
+  });
+
+  it('is accessible in every language and status', async () => {
+    for (const lang of ['en', 'ja']) {
+      for (const now of ['2025-06-01T00:00:00+09:00', '2025-07-01T00:00:00+09:00', '2025-07-31T15:00:00+09:00']) {
+        await expect(await list({ lang, now })).to.be.accessible();
+      }
+    }
+  });
+});

@@ -1,0 +1,140 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/elements/session/seminar-session.js';
+import type { SeminarSession } from '../../../src/elements/session/seminar-session.js';
+import { feedUrl, settled, shadowText, smallFeed, type Json } from '../../helpers.js';
+
+const FEED = '/feeds/tokyo-2025.json';
+
+async function session(attrs: Record<string, string>): Promise<SeminarSession> {
+  const el = document.createElement('seminar-session');
+  if (!('src' in attrs)) el.setAttribute('src', FEED);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  await settled(el);
+  return el;
+}
+
+function withSession(change: (s: Json) => void): string {
+  const feed = smallFeed();
+  change(feed.sessions[0]);
+  return feedUrl(feed);
+}
+
+describe('<seminar-session>', () => {
+  it('shows everything the feed has for the session', async () => {
+    const el = await session({ 'session-id': 'session-3', now: '2025-11-01T10:00:00+09:00' });
+    const text = shadowText(el);
+    for (const expected of [
+      'Session 3 · Practical ①',
+      'Measures for Handling Customer Harassment in In-Person Situations',
+      'Thu, December 25, 2025 3:00–5:00 PM (Japan Standard Time)',
+      'Thu, October 30, 2025 – Wed, November 26, 2025',
+      'Apply with the application form for this session.',
+      'Online, Live stream',
+      'A recording will be available later.',
+      'Session 3 will be held as Practical Session ①',
+      'Characteristics of Customer Harassment in In-Person Situations',
+      'Challenges, Initiatives, and Prospects in the Beauty Industry',
+      'Tokyo Beauty and Hygiene Trade Association',
+      'Presented by: Murahashi Tetsuya, Kunimi Dai',
+      'Lecturer Tsuda Noriko',
+      'Case presenter Murahashi Tetsuya',
+      'Representative of the Project Members',
+      'December 25, 2025 is a Thursday',
+      'Changes and cancellations',
+      'Administrative Office',
+    ]) {
+      expect(text, expected).to.contain(expected);
+    }
+    const mail = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
+    expect(mail.href).to.equal(
+      'mailto:info@customer-harassment-taisaku.metro.tokyo.lg.jp?subject=' +
+        encodeURIComponent('Session 3 · Practical ① Measures for Handling Customer Harassment in In-Person Situations'),
+    );
+  });
+
+  it('reflects each status and says what it calls for', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['2025-06-01T00:00:00+09:00', 'upcoming', 'Applications open on Mon, June 30, 2025.'],
+      ['2025-07-01T00:00:00+09:00', 'open', 'Apply with the application form for this session.'],
+      ['2025-07-30T00:00:00+09:00', 'closed', 'Applications closed on Mon, July 28, 2025.'],
+      ['2025-07-31T15:00:00+09:00', 'live', 'Applications closed on'],
+      ['2025-08-01T00:00:00+09:00', 'ended', 'A recording will be available later.'],
+    ];
+    for (const [now, status, words] of cases) {
+      const el = await session({ 'session-id': 'session-1', now });
+      expect(el.getAttribute('status'), now).to.equal(status);
+      expect(shadowText(el), status).to.contain(words);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('shows the live-stream link only while live', async () => {
+    const src = withSession(() => {});
+    const live = await session({ src, 'session-id': 'one', now: '2025-07-31T15:00:00+09:00' });
+    const link = live.shadowRoot!.querySelector<HTMLAnchorElement>('[part="stream-link"]');
+    expect(link?.href).to.equal('https://example.org/live');
+    expect(link?.textContent).to.equal('Join the live stream');
+    const before = await session({ src, 'session-id': 'one', now: '2025-07-31T13:59:00+09:00' });
+    expect(before.shadowRoot!.querySelector('[part="stream-link"]')).to.equal(null);
+  });
+
+  it('is archived after the end when the feed has a recording', async () => {
+    const src = withSession((s) => (s.archive = { provider: 'youtube', videoId: 'dQw4w9WgXcQ' }));
+    const el = await session({ src, 'session-id': 'one', now: '2025-08-01T00:00:00+09:00' });
+    expect(el.getAttribute('status')).to.equal('archived');
+    expect(shadowText(el)).not.to.contain('will be available later');
+  });
+
+  it('links to the external form while open in external mode', async () => {
+    const src = withSession((s) => (s.application = { opensAt: '2025-06-30', closesAt: '2025-07-28', mode: 'external', url: 'https://forms.example/apply', capacity: 100 }));
+    const el = await session({ src, 'session-id': 'one', now: '2025-07-01T00:00:00+09:00' });
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="apply-link"]')!;
+    expect(link.href).to.equal('https://forms.example/apply');
+    expect(link.rel).to.equal('noopener');
+    expect(shadowText(el)).to.contain('Capacity: 100');
+  });
+
+  it('says "to be announced" for a session without a date', async () => {
+    const el = await session({ src: feedUrl(smallFeed()), 'session-id': 'two' });
+    expect(el.getAttribute('status')).to.equal('upcoming');
+    expect(shadowText(el)).to.contain('Date to be announced');
+    expect(shadowText(el)).to.contain('No registration is needed.');
+  });
+
+  it('renders in Japanese with Japanese dates', async () => {
+    const el = await session({ 'session-id': 'session-1', lang: 'ja', now: '2025-07-01T00:00:00+09:00' });
+    const text = shadowText(el);
+    expect(text).to.contain('2025年7月31日(木) 14:00〜16:00 (日本標準時)');
+    expect(text).to.contain('申込受付中');
+    expect(text).to.contain('申込内容の変更・キャンセル');
+    // Feed text in English keeps its own language for screen readers and line breaking.
+    expect(el.shadowRoot!.querySelector('h3')!.getAttribute('lang')).to.equal('en');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders markup in feed text as text, never as HTML', async () => {
+    const src = withSession((s) => (s.overview = '<img src=x onerror="window.__pwned=1"><b>bold</b>'));
+    const el = await session({ src, 'session-id': 'one' });
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(shadowText(el)).to.contain('<b>bold</b>');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('tells the editor about a missing or unknown session-id', async () => {
+    const missing = await session({});
+    expect(missing.getAttribute('state')).to.equal('error');
+    expect(shadowText(missing)).to.contain('needs a session-id attribute');
+    const unknown = await session({ 'session-id': 'session-9' });
+    expect(unknown.getAttribute('state')).to.equal('error');
+    expect(shadowText(unknown)).to.contain('no session with the id "session-9"');
+    await expect(unknown).to.be.accessible();
+  });
+
+  it('moves focus to its title when asked', async () => {
+    const el = await session({ 'session-id': 'session-2' });
+    el.focus();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('title');
+  });
+});
