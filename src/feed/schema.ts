@@ -147,7 +147,7 @@ export const InstantOrDay = z.string().check(
 );
 
 function textOf(max: number) {
-  const value = z.string().check(z.maxLength(max, `must be at most ${max} characters`));
+  const value = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
   const byLanguage = described(
     z.custom<Record<string, string>>().check(
       z.superRefine((input, ctx) => {
@@ -162,7 +162,9 @@ function textOf(max: number) {
             ? 'is not a language tag like "en" or "ja"'
             : typeof text !== 'string'
               ? 'must be a string'
-              : text.length > max
+              : text === ''
+                ? 'must not be empty'
+                : text.length > max
                 ? `must be at most ${max} characters`
                 : undefined;
           if (problem) ctx.issues.push({ code: 'custom', message: problem, input: text, path: [tag] });
@@ -173,7 +175,7 @@ function textOf(max: number) {
       type: 'object',
       minProperties: 1,
       propertyNames: { pattern: LANGUAGE_TAG.source },
-      additionalProperties: { type: 'string', maxLength: max },
+      additionalProperties: { type: 'string', minLength: 1, maxLength: max },
     },
   );
   return z.union([value, byLanguage]);

@@ -88,6 +88,8 @@ describe('validateFeed: a broken top level rejects the whole feed', () => {
 
   it('limits a title to 300 characters and other text to 5,000', () => {
     expect(pathsAfter((f) => (f.series.title = 'x'.repeat(301)))).to.deep.equal(['series.title']);
+    expect(pathsAfter((f) => (f.series.title = ''))).to.deep.equal(['series.title']);
+    expect(pathsAfter((f) => (f.series.title = { en: '' }))).to.deep.equal(['series.title.en']);
     expect(pathsAfter((f) => (f.series.title = { en: 'ok', ja: 'x'.repeat(301) }))).to.deep.equal(['series.title.ja']);
     expect(pathsAfter((f) => (f.series.summary = 'x'.repeat(5000)))).to.deep.equal([]);
     expect(pathsAfter((f) => (f.series.summary = 'x'.repeat(5001)))).to.deep.equal(['series.summary']);

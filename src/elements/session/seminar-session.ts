@@ -77,7 +77,7 @@ export class SeminarSession extends SessionElement {
   private renderSpeakers(ctx: RenderContext, session: Session): TemplateResult | typeof nothing {
     const speakers = sessionSpeakers(ctx, session);
     if (speakers.length === 0) return nothing;
-    return html`<section aria-labelledby="speakers">
+    return html`<section>
       <h4 id="speakers">${ctx.m.speakers}</h4>
       <ul class="speakers">
         ${speakers.map(
@@ -103,7 +103,7 @@ export class SeminarSession extends SessionElement {
       const speaker = ctx.feed.speakers.find((s) => s.id === id);
       return speaker ? ctx.t(speaker.name) : '';
     };
-    return html`<section aria-labelledby="cases">
+    return html`<section>
       <h4 id="cases">${ctx.m.caseStudies}</h4>
       <ol>
         ${studies.map(
@@ -148,13 +148,13 @@ export class SeminarSession extends SessionElement {
         <dd>${this.renderFormat(ctx, session, status)}</dd>
       </dl>
       ${session.overview
-        ? html`<section aria-labelledby="overview">
+        ? html`<section>
             <h4 id="overview">${ctx.m.overview}</h4>
             ${renderParagraphs(ctx, session.overview)}
           </section>`
         : nothing}
       ${session.topics?.length
-        ? html`<section aria-labelledby="topics">
+        ? html`<section>
             <h4 id="topics">${ctx.m.topics}</h4>
             <ul>
               ${session.topics.map((topic) => html`<li lang=${ctx.langOf(topic)}>${ctx.t(topic)}</li>`)}
@@ -163,7 +163,7 @@ export class SeminarSession extends SessionElement {
         : nothing}
       ${this.renderCaseStudies(ctx, session)} ${this.renderSpeakers(ctx, session)}
       ${session.note
-        ? html`<section aria-labelledby="note">
+        ? html`<section>
             <h4 id="note">${ctx.m.note}</h4>
             ${renderParagraphs(ctx, session.note)}
           </section>`

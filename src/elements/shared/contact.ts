@@ -14,8 +14,8 @@ export function renderContact(ctx: RenderContext, contact: Contact | undefined, 
   const mailto = contact.email
     ? `mailto:${contact.email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`
     : undefined;
-  return html`<section class="contact" part="contact" aria-labelledby="contact-heading">
-    <h4 id="contact-heading">${ctx.m.changesHeading}</h4>
+  return html`<section class="contact" part="contact">
+    <h4>${ctx.m.changesHeading}</h4>
     ${contact.note ? renderParagraphs(ctx, contact.note) : nothing}
     <p>
       <span lang=${ctx.langOf(contact.name)}>${ctx.t(contact.name)}</span>
