@@ -69,7 +69,12 @@ function stripPureAnnotations(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/\/\* ?[@#]__PURE__ ?\*\/ ?/g, '');
+        if (chunk.type !== 'chunk') continue;
+        const code = chunk.code;
+        // Keep a space where the comment separated two words (`return/* … */ f()`).
+        chunk.code = code.replace(/\/\* ?[@#]__PURE__ ?\*\/ ?/g, (match, at: number) =>
+          /[\w$]/.test(code[at - 1] ?? '') && /[\w$]/.test(code[at + match.length] ?? '') ? ' ' : '',
+        );
       }
     },
   };

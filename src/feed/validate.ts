@@ -149,6 +149,20 @@ function uniqueById<T extends { id: string }>(
   });
 }
 
+/**
+ * The office contact of a rejected feed, for the visitor message: the whole contact
+ * when it is valid, else its name and email alone when those are.
+ */
+function salvageContact(input: unknown): z.output<typeof Contact> | undefined {
+  const raw = (input as { series?: { contact?: Record<string, unknown> } } | null)?.series?.contact;
+  if (raw === undefined) return undefined;
+  const whole = z.safeParse(Contact, raw);
+  if (whole.success) return whole.data;
+  const name = z.safeParse(Contact.shape.name, raw?.name);
+  const email = z.safeParse(Contact.shape.email, raw?.email);
+  return name.success && email.success && email.data ? { name: name.data, email: email.data } : undefined;
+}
+
 export interface ValidateOptions {
   /** The feed's own URL: relative URLs in the feed resolve against it. */
   baseUrl?: string;
@@ -163,9 +177,7 @@ function validate(input: unknown): ValidationResult {
   const issues: Issue[] = [];
   const top = check(FeedTop, input, [], issues);
   if (!top) {
-    const raw = (input as { series?: { contact?: unknown } } | null)?.series?.contact;
-    const contact = raw === undefined ? undefined : z.safeParse(Contact, raw).data;
-    return { ok: false, issues, contact };
+    return { ok: false, issues, contact: salvageContact(input) };
   }
   const timeZone = top.series.timeZone ?? 'Asia/Tokyo';
 

@@ -13,12 +13,17 @@ export interface SessionSelectDetail {
   sessionId: string;
 }
 
+interface SeminarEventMap {
+  'seminar-feed-load': CustomEvent<FeedLoadDetail>;
+  'seminar-feed-error': CustomEvent<FeedErrorDetail>;
+  'seminar-session-select': CustomEvent<SessionSelectDetail>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'seminar-feed-load': CustomEvent<FeedLoadDetail>;
-    'seminar-feed-error': CustomEvent<FeedErrorDetail>;
-    'seminar-session-select': CustomEvent<SessionSelectDetail>;
-  }
+  // Every seminar event bubbles and is composed: listen on the element, the document or the window.
+  interface HTMLElementEventMap extends SeminarEventMap {}
+  interface DocumentEventMap extends SeminarEventMap {}
+  interface WindowEventMap extends SeminarEventMap {}
 }
 
 /** Fires an event that bubbles and crosses shadow roots, as every seminar event does. */
