@@ -1,19 +1,10 @@
 // Tests run in real headless Chromium: Debian's /usr/bin/chromium, or CHROME_PATH.
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const executablePath = candidates.find((p) => p && existsSync(p));
-if (!executablePath) {
-  console.error(
-    '\nNo Chromium found for the browser tests.\n' +
-      'Install one:   sudo apt-get update && sudo apt-get install -y chromium\n' +
-      'or point CHROME_PATH at a Chrome or Chromium binary:   CHROME_PATH=/path/to/chrome npm test\n',
-  );
-  process.exit(1);
-}
+const executablePath = findChromium();
 
 /** The browser runs in another zone than the series, so tests prove times are the series'. */
 export const BROWSER_TIME_ZONE = 'America/Los_Angeles';
@@ -39,14 +30,7 @@ export default {
         headless: true,
         env: { ...process.env, TZ: BROWSER_TIME_ZONE },
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
+          ...CHROMIUM_ARGS,
           '--lang=en-US',
           // Test files run side by side in tabs; background tabs must not be throttled.
           '--disable-background-timer-throttling',

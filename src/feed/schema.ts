@@ -52,7 +52,6 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 // Whitespace, control characters and backslashes let a URL parser read a scheme
 // that a plain check would miss (`java\tscript:`), so none may appear.
-// eslint-disable-next-line no-control-regex
 const UNSAFE_URL_CHARACTERS = /[\u0000-\u0020\u007f-\u009f\\]/;
 
 /** The base that relative URLs resolve against while a feed is being validated. */

@@ -21,9 +21,11 @@ interface SeminarEventMap {
 
 declare global {
   // Every seminar event bubbles and is composed: listen on the element, the document or the window.
+  /* eslint-disable @typescript-eslint/no-empty-object-type */
   interface HTMLElementEventMap extends SeminarEventMap {}
   interface DocumentEventMap extends SeminarEventMap {}
   interface WindowEventMap extends SeminarEventMap {}
+  /* eslint-enable @typescript-eslint/no-empty-object-type */
 }
 
 /** Fires an event that bubbles and crosses shadow roots, as every seminar event does. */
