@@ -7,16 +7,18 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    --_fg: var(--seminar-color-text, #1f2328);
-    --_bg: var(--seminar-color-background, #ffffff);
-    --_surface: var(--seminar-color-surface, #f4f6f8);
-    --_muted: var(--seminar-color-muted, #565f69);
-    --_border: var(--seminar-color-border, #c9d1d9);
-    --_accent: var(--seminar-color-accent, #0b5cad);
-    --_accent-fg: var(--seminar-color-accent-text, #ffffff);
-    --_open: var(--seminar-color-open, #1a7f37);
-    --_live: var(--seminar-color-live, #c4162a);
-    --_error: var(--seminar-color-error, #b3261e);
+    /* Light or dark from the visitor's preference, unless the page sets color-scheme on the element. */
+    color-scheme: light dark;
+    --_fg: var(--seminar-color-text, light-dark(#1f2328, #e6edf3));
+    --_bg: var(--seminar-color-background, light-dark(#ffffff, #0f1419));
+    --_surface: var(--seminar-color-surface, light-dark(#f4f6f8, #1a2129));
+    --_muted: var(--seminar-color-muted, light-dark(#565f69, #a4afba));
+    --_border: var(--seminar-color-border, light-dark(#c9d1d9, #3a4450));
+    --_accent: var(--seminar-color-accent, light-dark(#0b5cad, #7cb7ff));
+    --_accent-fg: var(--seminar-color-accent-text, light-dark(#ffffff, #0f1419));
+    --_open: var(--seminar-color-open, light-dark(#1a7f37, #56d364));
+    --_live: var(--seminar-color-live, light-dark(#c4162a, #ff7b72));
+    --_error: var(--seminar-color-error, light-dark(#b3261e, #ff938a));
     --_radius: var(--seminar-radius, 8px);
     --_space: var(--seminar-space, 1rem);
     --_font: var(
@@ -32,6 +34,11 @@ export const baseStyles = css`
     );
     display: block;
     box-sizing: border-box;
+    container-type: inline-size;
+  }
+  /* Typography is set on the shadow content itself: a host page's rules on the
+     element (say * { letter-spacing: 5px }) then cannot reach inside. */
+  :host > * {
     color: var(--_fg);
     font-family: var(--_font);
     font-size: var(--seminar-font-size, 1rem);
@@ -45,21 +52,6 @@ export const baseStyles = css`
     word-spacing: normal;
     white-space: normal;
     overflow-wrap: anywhere;
-    container-type: inline-size;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_fg: var(--seminar-color-text, #e6edf3);
-      --_bg: var(--seminar-color-background, #0f1419);
-      --_surface: var(--seminar-color-surface, #1a2129);
-      --_muted: var(--seminar-color-muted, #a4afba);
-      --_border: var(--seminar-color-border, #3a4450);
-      --_accent: var(--seminar-color-accent, #7cb7ff);
-      --_accent-fg: var(--seminar-color-accent-text, #0f1419);
-      --_open: var(--seminar-color-open, #56d364);
-      --_live: var(--seminar-color-live, #ff7b72);
-      --_error: var(--seminar-color-error, #ff938a);
-    }
   }
   :host([hidden]) {
     display: none;
@@ -162,6 +154,7 @@ export const baseStyles = css`
   }
   @media print {
     :host {
+      color-scheme: light;
       color: #000;
       --_fg: #000;
       --_muted: #333;
