@@ -40,6 +40,7 @@ import '../speaker-list/seminar-speaker-list.js';
  * @cssprop --seminar-color-muted - Secondary text.
  * @cssprop --seminar-color-border - Borders.
  * @cssprop --seminar-color-accent - Links and focus rings.
+ * @cssprop --seminar-color-scheme - `light`, `dark`, or `light dark` (default: follows the visitor's preference).
  * @cssprop --seminar-font-family - Font stack.
  * @cssprop --seminar-radius - Corner radius.
  * @cssprop --seminar-space - Base spacing.

@@ -50,6 +50,7 @@ function wordList<T extends string>(value: string | undefined, allowed: readonly
  * @cssprop --seminar-color-accent - Links, focus rings and the selectable titles.
  * @cssprop --seminar-color-open - The dot of the "open" badge.
  * @cssprop --seminar-color-live - The dot of the "live" badge.
+ * @cssprop --seminar-color-scheme - `light`, `dark`, or `light dark` (default: follows the visitor's preference).
  * @cssprop --seminar-font-family - Font stack.
  * @cssprop --seminar-radius - Corner radius.
  * @cssprop --seminar-space - Base spacing.

@@ -37,6 +37,7 @@ import { sessionStyles } from './seminar-session.styles.js';
  * @cssprop --seminar-color-border - Borders.
  * @cssprop --seminar-color-accent - Links, focus rings, the stream button.
  * @cssprop --seminar-color-accent-text - Text on the stream button.
+ * @cssprop --seminar-color-scheme - `light`, `dark`, or `light dark` (default: follows the visitor's preference).
  * @cssprop --seminar-font-family - Font stack.
  * @cssprop --seminar-radius - Corner radius.
  * @cssprop --seminar-space - Base spacing.

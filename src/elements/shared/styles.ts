@@ -7,8 +7,8 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    /* Light or dark from the visitor's preference, unless the page sets color-scheme on the element. */
-    color-scheme: light dark;
+    /* Light or dark from the visitor's preference; a page can force one with --seminar-color-scheme (light or dark) or color-scheme on the element. */
+    color-scheme: var(--seminar-color-scheme, light dark);
     --_fg: var(--seminar-color-text, light-dark(#1f2328, #e6edf3));
     --_bg: var(--seminar-color-background, light-dark(#ffffff, #0f1419));
     --_surface: var(--seminar-color-surface, light-dark(#f4f6f8, #1a2129));

@@ -39,6 +39,9 @@ describe('shared styles: theming, dark mode, layout, print', () => {
     await emulateMedia({ colorScheme: 'dark' });
     const el = await mount('seminar-session-list', { limit: '1' }, 'color-scheme: light');
     expect(colorOf(el, '.entry', 'background-color')).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({ colorScheme: 'light' });
+    const forced = await mount('seminar-session-list', { limit: '1' }, '--seminar-color-scheme: dark');
+    expect(colorOf(forced, '.entry', 'background-color')).to.equal('rgb(15, 20, 25)');
   });
 
   it('takes --seminar-* custom properties from any ancestor, and ::part', async () => {
