@@ -1,0 +1,28 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../../../src/elements/speaker-list/seminar-speaker-list.js';
+import { FEED } from '../../helpers.js';
+
+interface Args {
+  src?: string;
+  'session-id'?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/seminar-speaker-list',
+  component: 'seminar-speaker-list',
+  args: { src: FEED },
+  argTypes: { 'session-id': { control: 'select', options: [undefined, 'session-1', 'session-2', 'session-3', 'session-4', 'session-5'] } },
+  render: (args) => html`<seminar-speaker-list src=${ifDefined(args.src)} session-id=${ifDefined(args['session-id'])}></seminar-speaker-list>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const AllSpeakers: Story = {};
+export const OneSession: Story = { args: { 'session-id': 'session-3' } };
+export const Japanese: Story = { parameters: { lang: 'ja' } };
+export const Narrow: Story = { parameters: { narrow: true } };
+export const Dark: Story = { parameters: { scheme: 'dark' } };
+export const Loading: Story = { render: () => html`<seminar-speaker-list .feedState=${{ state: 'loading' }}></seminar-speaker-list>` };
+export const UnknownSession: Story = { args: { 'session-id': 'nope' } };

@@ -1,0 +1,37 @@
+/** What the stories share: the default feed and instants for each status of session 1. */
+export const FEED = '/feeds/tokyo-2025.json';
+export const HOSTILE_FEED = '/samples/hostile-feed.json';
+export const BROKEN_FEED = '/samples/hostile-top.json';
+export const MISSING_FEED = '/feeds/does-not-exist.json';
+
+/** Instants at which session 1 of the default feed has each status. */
+export const SESSION_1_AT = {
+  upcoming: '2025-06-20T10:00:00+09:00',
+  open: '2025-07-01T10:00:00+09:00',
+  closed: '2025-07-29T10:00:00+09:00',
+  live: '2025-07-31T14:30:00+09:00',
+  ended: '2025-08-01T10:00:00+09:00',
+} as const;
+
+/** When sessions 1–5 show every status but `archived` at once. */
+export const MIXED_NOW = '2025-12-10T10:00:00+09:00';
+
+/** A feed whose first session has a recording, for the `archived` status. */
+export const ARCHIVED_FEED_JSON = JSON.stringify({
+  version: 1,
+  series: { id: 'demo', title: { en: 'Recorded series', ja: '録画のあるシリーズ' }, organizer: { name: 'Demo Office' }, timeZone: 'Asia/Tokyo' },
+  speakers: [{ id: 'ana', name: 'Ana Example', title: 'Trainer', bio: 'Ana trains teams in handling difficult calls.' }],
+  sessions: [
+    {
+      id: 'recorded',
+      number: 1,
+      level: 'basic',
+      title: { en: 'A recorded session', ja: '録画のある回' },
+      startsAt: '2025-07-31T14:00:00+09:00',
+      endsAt: '2025-07-31T16:00:00+09:00',
+      format: { attendance: ['online'], live: true, archive: true },
+      speakers: [{ speakerId: 'ana', role: 'lecturer' }],
+      archive: { provider: 'video', src: 'https://example.org/recording.mp4' },
+    },
+  ],
+});
