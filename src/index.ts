@@ -4,6 +4,14 @@ export { SeminarSessionList } from './elements/session-list/seminar-session-list
 export { SeminarSession } from './elements/session/seminar-session.js';
 export { SeminarSpeakerCard } from './elements/speaker-card/seminar-speaker-card.js';
 export { SeminarSpeakerList } from './elements/speaker-list/seminar-speaker-list.js';
+export { SeminarApplicationForm } from './elements/application-form/seminar-application-form.js';
+export type {
+  ApplicationSubmitDetail,
+  ApplicationSuccessDetail,
+  ApplicationErrorDetail,
+} from './elements/application-form/seminar-application-form.js';
+export { checkApplication, ApplicationBody as ApplicationBodySchema } from './feed/application.js';
+export type { ApplicationBody, FieldProblem } from './feed/application.js';
 export { SeminarElement, SessionElement } from './elements/shared/base.js';
 export type { FeedLoadDetail, FeedErrorDetail, SessionSelectDetail } from './elements/shared/events.js';
 export type { FeedState } from './feed/load.js';

@@ -16,6 +16,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'seminar-session': () => import('./elements/session/seminar-session.js'),
   'seminar-speaker-card': () => import('./elements/speaker-card/seminar-speaker-card.js'),
   'seminar-speaker-list': () => import('./elements/speaker-list/seminar-speaker-list.js'),
+  'seminar-application-form': () => import('./elements/application-form/seminar-application-form.js'),
 };
 
 const pending = new Set(Object.keys(loaders).filter((tag) => !customElements.get(tag)));

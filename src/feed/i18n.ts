@@ -64,6 +64,52 @@ export interface Messages {
   unknownSpeaker: (id: string) => string;
 }
 
+/** The words of the application form (its own chunk: pages without a form do not load them). */
+export interface FormMessages {
+  label: Record<'name' | 'nameReading' | 'organization' | 'department' | 'jobTitle' | 'email' | 'phone' | 'industry' | 'prefecture' | 'questions', string>;
+  hint: Partial<Record<'name' | 'nameReading' | 'email' | 'phone' | 'questions', string>>;
+  formHeading: string;
+  required: string;
+  optional: string;
+  choose: string;
+  consent: string;
+  privacyPolicy: string;
+  submit: string;
+  sending: string;
+  sendAgain: string;
+  chooseSession: string;
+  noneOpen: string;
+  opensOn: (when: string) => string;
+  closed: string;
+  closedContact: string;
+  externalIntro: string;
+  externalLink: string;
+  summaryTitle: string;
+  problem: {
+    required: (label: string) => string;
+    choose: (label: string) => string;
+    tooLong: (label: string, max: number) => string;
+    email: string;
+    phone: string;
+    choice: string;
+    consent: string;
+    invalid: (label: string) => string;
+    notOpen: string;
+  };
+  successTitle: string;
+  reference: string;
+  whatWasSent: string;
+  changeOrCancel: string;
+  mailSubject: (session: string, reference: string) => string;
+  duplicate: string;
+  rateLimited: (minutes: number) => string;
+  rateLimitedLater: string;
+  failed: string;
+  timedOut: string;
+  sessionLabel: string;
+  honeypot: string;
+}
+
 const loaded: Partial<Record<UiLanguage, Messages>> = {};
 const loading: Partial<Record<UiLanguage, Promise<Messages>>> = {};
 
@@ -75,6 +121,20 @@ export function loadMessages(lang: UiLanguage): Promise<Messages> {
   return (loading[lang] ??= (lang === 'ja' ? import('./messages/ja.js') : import('./messages/en.js')).then(
     (module) => (loaded[lang] = module.messages),
   ));
+}
+
+const formLoaded: Partial<Record<UiLanguage, FormMessages>> = {};
+const formLoading: Partial<Record<UiLanguage, Promise<FormMessages>>> = {};
+
+/** Loads the form's words in one language (a chunk of its own). */
+export function loadFormMessages(lang: UiLanguage): Promise<FormMessages> {
+  return (formLoading[lang] ??= (lang === 'ja' ? import('./messages/form-ja.js') : import('./messages/form-en.js')).then(
+    (module) => (formLoaded[lang] = module.formMessages),
+  ));
+}
+
+export function formMessagesIfLoaded(lang: UiLanguage): FormMessages | undefined {
+  return formLoaded[lang];
 }
 
 /** The UI language for a language tag: `ja`, `ja-JP` → `ja`; anything else → `en`. */

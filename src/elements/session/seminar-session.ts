@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatWindowEdge } from '../../feed/dates.js';
 import type { Session } from '../../feed/schema.js';
 import type { Status } from '../../feed/status.js';
@@ -28,6 +29,7 @@ import { sessionStyles } from './seminar-session.styles.js';
  * @csspart title - The session title.
  * @csspart status - The status badge.
  * @csspart stream-link - The live-stream link, shown while live.
+ * @csspart application-form - The `<seminar-application-form>`, shown while applications are open.
  * @csspart contact - The office to contact for changes and cancellations.
  * @csspart message - Loading and error messages.
  * @cssprop --seminar-color-text - Text colour.
@@ -56,11 +58,25 @@ export class SeminarSession extends SessionElement {
     let what: TemplateResult;
     if (status === 'upcoming') what = html`<p>${ctx.m.opensOn(formatWindowEdge(app.opensAt, ctx.lang, ctx.timeZone))}</p>`;
     else if (status !== 'open') what = html`<p>${ctx.m.closedOn(formatWindowEdge(app.closesAt, ctx.lang, ctx.timeZone))}</p>`;
-    else if (app.mode === 'external') {
+    else if (app.mode === 'form') what = html`<p>${ctx.m.applyWithForm}</p>`;
+    else {
       what = html`<p>${ctx.m.applyExternal}</p>
         <p><a part="apply-link" href=${app.url!} rel="noopener">${ctx.m.applyExternalLink}</a></p>`;
-    } else what = html`<p>${ctx.m.applyWithForm}</p>`;
+    }
     return html`${what}${app.capacity ? html`<p>${ctx.m.capacity(app.capacity)}</p>` : nothing}`;
+  }
+
+  /** The form while applications are open; a chunk of its own, fetched only then. */
+  private renderForm(session: Session, status: Status): TemplateResult | typeof nothing {
+    if (status !== 'open' || session.application?.mode !== 'form') return nothing;
+    void import('../application-form/seminar-application-form.js');
+    return html`<seminar-application-form
+      part="application-form"
+      session-id=${session.id}
+      .feedState=${this.source}
+      now=${ifDefined(this.now)}
+      time-zone=${ifDefined(this.timeZone)}
+    ></seminar-application-form>`;
   }
 
   private renderFormat(ctx: RenderContext, session: Session, status: Status): TemplateResult {
@@ -148,6 +164,7 @@ export class SeminarSession extends SessionElement {
         <dt>${ctx.m.format}</dt>
         <dd>${this.renderFormat(ctx, session, status)}</dd>
       </dl>
+      ${this.renderForm(session, status)}
       ${session.overview
         ? html`<section>
             <h4 id="overview">${ctx.m.overview}</h4>

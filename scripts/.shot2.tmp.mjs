@@ -1,0 +1,13 @@
+import puppeteer from 'puppeteer-core';
+const [url, out, width, scheme, sel] = process.argv.slice(2);
+const b = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+const p = await b.newPage();
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.setViewport({ width: +width, height: 1100 });
+await p.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+await p.goto(url, { waitUntil: 'networkidle0' });
+await new Promise(r=>setTimeout(r,800));
+const el = await p.evaluateHandle((sel) => { let n = document; for (const part of sel.split(' >>> ')) n = (n.shadowRoot ?? n).querySelector(part); return n; }, sel);
+await el.scrollIntoView();
+await el.screenshot({ path: out });
+await b.close();

@@ -1,0 +1,164 @@
+import { css } from 'lit';
+
+export const applicationFormStyles = css`
+  form,
+  .panel {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  h3 {
+    font-size: 1.15em;
+  }
+  .field {
+    display: grid;
+    gap: 0.3rem;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  .marker {
+    display: inline-block;
+    margin-inline-start: 0.5em;
+    padding: 0 0.45em;
+    border-radius: 4px;
+    font-size: 0.75em;
+    font-weight: 600;
+    vertical-align: 0.1em;
+  }
+  .marker.required {
+    background: var(--_error);
+    color: var(--_bg);
+  }
+  .marker.optional {
+    border: 1px solid var(--_border);
+    color: var(--_muted);
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .error {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  input:not([type='checkbox']),
+  select,
+  textarea {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.65rem;
+    border: 2px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+  }
+  textarea {
+    min-height: 6rem;
+    resize: vertical;
+  }
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error) !important;
+  }
+  .field.invalid {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--_error);
+  }
+  .consent {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.5rem;
+    align-items: start;
+  }
+  .consent input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.1rem 0 0;
+    accent-color: var(--_accent);
+  }
+  .consent .error,
+  .consent .more {
+    grid-column: 2;
+  }
+  .summary {
+    padding: var(--_space);
+    border: 3px solid var(--_error);
+    border-radius: var(--_radius);
+  }
+  .summary:focus {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .summary ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.2em;
+  }
+  .summary a {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  button {
+    justify-self: start;
+    min-height: 2.75rem;
+    padding: 0.5rem 1.5rem;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .status[data-kind='failed'],
+  .status[data-kind='rate-limited'] {
+    padding: 0.75rem;
+    border-inline-start: 4px solid var(--_error);
+    background: var(--_surface);
+  }
+  .hp {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.1rem 1rem;
+  }
+  dt {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .reference {
+    font-size: 1.4em;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+  }
+  @container (min-width: 36rem) {
+    dl {
+      grid-template-columns: max-content 1fr;
+    }
+  }
+  @media print {
+    form {
+      display: none;
+    }
+  }
+`;

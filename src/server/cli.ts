@@ -1,0 +1,146 @@
+/**
+ * The `seminar-widgets` command:
+ *
+ *   seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]… [--host H] [--now INSTANT] [--rate-limit N]
+ *   seminar-widgets export --db FILE [--session ID]
+ *   seminar-widgets validate FEED.json [--json]
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { parseInstant } from '../feed/instant.js';
+import { formatIssue, validateFeed } from '../feed/validate.js';
+import { toCsv } from './csv.js';
+import { createReceiver } from './receiver.js';
+import { ApplicationStore, MissingSqliteError } from './store.js';
+
+const USAGE = `Usage:
+  seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]... [--host HOST] [--now INSTANT] [--rate-limit N]
+  seminar-widgets export --db FILE [--session ID]
+  seminar-widgets validate FEED.json [--json]`;
+
+class UsageError extends Error {}
+
+/** `--name value` pairs (repeatable) and plain words. */
+export function parseArgs(argv: readonly string[]): { words: string[]; flags: Map<string, string[]> } {
+  const words: string[] = [];
+  const flags = new Map<string, string[]>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) {
+      words.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split('=', 2);
+    const value = inline ?? (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--') ? argv[++i] : 'true');
+    flags.set(name, [...(flags.get(name) ?? []), value]);
+  }
+  return { words, flags };
+}
+
+function one(flags: Map<string, string[]>, name: string, required = true): string | undefined {
+  const value = flags.get(name)?.at(-1);
+  if (required && value === undefined) throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+function readFeed(file: string) {
+  const text = readFileSync(file, 'utf8');
+  const result = validateFeed(JSON.parse(text));
+  return { text, result };
+}
+
+function validate(words: string[], flags: Map<string, string[]>): number {
+  const file = words[1];
+  if (!file) throw new UsageError('validate needs a feed file');
+  let issues;
+  try {
+    issues = readFeed(file).result.issues;
+  } catch (error) {
+    issues = [{ path: '(feed)', message: `is not valid JSON (${(error as Error).message})` }];
+  }
+  if (flags.has('json')) console.log(JSON.stringify({ ok: issues.length === 0, issues }, null, 2));
+  else if (issues.length === 0) console.log(`${file}: the feed is valid`);
+  else for (const issue of issues) console.log(formatIssue(issue));
+  return issues.length === 0 ? 0 : 1;
+}
+
+function exportCsv(flags: Map<string, string[]>): number {
+  const store = new ApplicationStore(one(flags, 'db')!);
+  process.stdout.write(toCsv(store.rows(one(flags, 'session', false))));
+  store.close();
+  return 0;
+}
+
+function serve(flags: Map<string, string[]>): Promise<number> {
+  const feedFile = one(flags, 'feed')!;
+  const port = Number(one(flags, 'port'));
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number');
+  const { text, result } = readFeed(feedFile);
+  if (!result.ok) {
+    console.error(`${feedFile} cannot be used:`);
+    for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
+    return Promise.resolve(1);
+  }
+  for (const issue of result.issues) console.warn(`left out: ${formatIssue(issue)}`);
+  const fixed = one(flags, 'now', false);
+  const fixedMs = fixed === undefined ? undefined : parseInstant(fixed);
+  if (fixedMs !== undefined && Number.isNaN(fixedMs)) throw new UsageError('--now must be an instant like 2025-12-10T10:00:00+09:00');
+  const started = Date.now();
+  const store = new ApplicationStore(one(flags, 'db')!);
+  const handler = createReceiver({
+    feed: result.feed,
+    feedText: text,
+    store,
+    allowOrigins: flags.get('allow-origin') ?? [],
+    distDir: fileURLToPath(new URL('.', import.meta.url)),
+    demoDir: fileURLToPath(new URL('../demo/', import.meta.url)),
+    // A fixed clock runs on from the given instant, for demos and tests.
+    now: fixedMs === undefined ? Date.now : () => fixedMs + (Date.now() - started),
+    rateLimit: { max: Number(one(flags, 'rate-limit', false) ?? 30), windowMs: 10 * 60_000 },
+  });
+  const server = createServer((req, res) => void handler(req, res));
+  const host = one(flags, 'host', false) ?? '127.0.0.1';
+  return new Promise((resolve) => {
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      console.log(`seminar-widgets receiver on http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/ (feed ${feedFile}, database ${one(flags, 'db')})`);
+    });
+    const stop = () => server.close(() => {
+      store.close();
+      resolve(0);
+    });
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const { words, flags } = parseArgs(argv);
+  try {
+    switch (words[0]) {
+      case 'serve':
+        return await serve(flags);
+      case 'export':
+        return exportCsv(flags);
+      case 'validate':
+        return validate(words, flags);
+      default:
+        console.log(USAGE);
+        return words[0] === undefined || words[0] === 'help' || flags.has('help') ? 0 : 2;
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof MissingSqliteError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,195 @@
+/**
+ * The reference receiver: POST /api/applications by the protocol of elements.md,
+ * the feed at /feed.json, the built bundle under /dist/, a demo page at /.
+ */
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { checkApplication, type FieldProblem } from '../feed/application.js';
+import type { FormMessages } from '../feed/i18n.js';
+import { formMessages as en } from '../feed/messages/form-en.js';
+import { formMessages as ja } from '../feed/messages/form-ja.js';
+import type { Feed } from '../feed/schema.js';
+import { demoPage } from './demo-page.js';
+import type { ApplicationStore } from './store.js';
+
+export interface ReceiverOptions {
+  feed: Feed;
+  /** The feed file's text, served at /feed.json as it is. */
+  feedText: string;
+  store: ApplicationStore;
+  /** Origins (besides the receiver's own) whose pages may post applications. */
+  allowOrigins: readonly string[];
+  /** Folder served under /dist/ (the built bundle), if any. */
+  distDir?: string;
+  /** Folder served under /demo/ (the demo page's script), if any. */
+  demoDir?: string;
+  /** The server's clock; fixed only for demos and tests. */
+  now?: () => number;
+  /** New applications a client address may send per window. */
+  rateLimit?: { max: number; windowMs: number };
+}
+
+const MAX_BODY = 64 * 1024;
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+  res.end(text);
+}
+
+function problemText(m: FormMessages, p: FieldProblem): string {
+  const label = p.field in m.label ? m.label[p.field as keyof FormMessages['label']] : p.field;
+  switch (p.code) {
+    case 'required':
+      return p.field === 'consent' ? m.problem.consent : m.problem.required(label);
+    case 'tooLong':
+      return m.problem.tooLong(label, p.max ?? 0);
+    case 'email':
+    case 'phone':
+    case 'choice':
+    case 'consent':
+    case 'notOpen':
+      return m.problem[p.code];
+    default:
+      return m.problem.invalid(label);
+  }
+}
+
+/** A sliding window of request times per client address. */
+class RateLimiter {
+  private hits = new Map<string, number[]>();
+  constructor(
+    private max: number,
+    private windowMs: number,
+  ) {}
+
+  /** `0` when allowed (and counted), else the seconds to wait. */
+  take(address: string, now: number): number {
+    const recent = (this.hits.get(address) ?? []).filter((t) => t > now - this.windowMs);
+    if (recent.length >= this.max) {
+      this.hits.set(address, recent);
+      return Math.max(1, Math.ceil((recent[0] + this.windowMs - now) / 1000));
+    }
+    recent.push(now);
+    this.hits.set(address, recent);
+    return 0;
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function createReceiver(options: ReceiverOptions) {
+  const now = options.now ?? Date.now;
+  const limiter = new RateLimiter(options.rateLimit?.max ?? 30, options.rateLimit?.windowMs ?? 10 * 60_000);
+  const allowed = new Set(options.allowOrigins.map((o) => o.replace(/\/$/, '')));
+
+  /** The origin's CORS headers, or `undefined` when that origin may not post here. */
+  function cors(req: IncomingMessage): Record<string, string> | undefined {
+    const origin = req.headers.origin;
+    if (!origin) return {}; // not a browser's cross-origin request: curl, a server
+    const own = `http://${req.headers.host}`;
+    if (origin === own) return {};
+    if (!allowed.has(origin)) return undefined;
+    return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'Retry-After', Vary: 'Origin' };
+  }
+
+  async function receive(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const headers = cors(req);
+    if (!headers) return send(res, 403, { error: 'origin-not-allowed' }, { Vary: 'Origin' });
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        ...headers,
+        'Access-Control-Allow-Methods': 'POST',
+        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+        'Access-Control-Max-Age': '600',
+      });
+      return void res.end();
+    }
+    if (req.method !== 'POST') return send(res, 405, { error: 'method-not-allowed' }, { ...headers, Allow: 'POST, OPTIONS' });
+    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json') return send(res, 415, { error: 'unsupported-media-type' }, headers);
+    const key = String(req.headers['idempotency-key'] ?? '');
+    if (!/^[A-Za-z0-9-]{8,100}$/.test(key)) return send(res, 400, { error: 'idempotency-key-required' }, headers);
+    const text = await readBody(req);
+    if (text === undefined) return send(res, 413, { error: 'too-large' }, headers);
+    let input: unknown;
+    try {
+      input = JSON.parse(text);
+    } catch {
+      return send(res, 400, { error: 'invalid-json' }, headers);
+    }
+    const m = (input as { locale?: unknown })?.locale === 'ja' ? ja : en;
+    const checked = checkApplication(input, options.feed, now());
+    if (!checked.ok) {
+      return send(res, 422, { errors: checked.problems.map((p) => ({ field: p.field, message: problemText(m, p) })) }, headers);
+    }
+    // A retry of a submission already answered is replayed before any rate limit.
+    const earlier = options.store.answerFor(key, checked.body);
+    if (earlier === 'key-reused') {
+      return send(res, 422, { errors: [{ field: 'Idempotency-Key', message: 'This Idempotency-Key was used for other data.' }] }, headers);
+    }
+    if (earlier) return send(res, earlier.status, earlier.body, headers);
+    const wait = limiter.take(req.socket.remoteAddress ?? 'unknown', now());
+    if (wait > 0) return send(res, 429, { error: 'too-many-requests' }, { ...headers, 'Retry-After': String(wait) });
+    const outcome = options.store.insert(key, checked.body, checked.session.number, new Date(now()));
+    if (outcome.kind === 'replay') return send(res, outcome.answer.status, outcome.answer.body, headers);
+    if (outcome.kind === 'key-reused') {
+      return send(res, 422, { errors: [{ field: 'Idempotency-Key', message: 'This Idempotency-Key was used for other data.' }] }, headers);
+    }
+    if (outcome.kind === 'duplicate') return send(res, 409, { error: 'already-registered' }, headers);
+    return send(res, 201, { reference: outcome.reference }, headers);
+  }
+
+  async function serveFile(res: ServerResponse, root: string | undefined, path: string): Promise<void> {
+    if (!root) return send(res, 404, { error: 'not-found' });
+    const file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root) + sep)) return send(res, 404, { error: 'not-found' });
+    try {
+      const data = await readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      res.end(data);
+    } catch {
+      send(res, 404, { error: 'not-found' });
+    }
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://receiver.invalid');
+    try {
+      if (url.pathname === '/api/applications') return await receive(req, res);
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method-not-allowed' });
+      if (url.pathname === '/feed.json') {
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' });
+        return void res.end(options.feedText);
+      }
+      if (url.pathname.startsWith('/dist/')) return await serveFile(res, options.distDir, decodeURIComponent(url.pathname.slice(6)));
+      if (url.pathname.startsWith('/demo/')) return await serveFile(res, options.demoDir, decodeURIComponent(url.pathname.slice(6)));
+      if (url.pathname === '/' || url.pathname === '/index.html') {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+        return void res.end(demoPage(now()));
+      }
+      send(res, 404, { error: 'not-found' });
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) send(res, 500, { error: 'internal' });
+      else res.destroy();
+    }
+  };
+}
