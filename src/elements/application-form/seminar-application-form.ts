@@ -182,7 +182,8 @@ export class SeminarApplicationForm extends SeminarElement {
 
   private onInput(event: Event): void {
     const field = event.target as HTMLInputElement;
-    if (field.name === 'website') return;
+    // Late change events (a field losing focus as the form goes away) must not bring a sent draft back.
+    if (field.name === 'website' || this.phase === 'success') return;
     if (field.name === 'consent') this.consent = field.checked;
     else if (field.name === 'session') {
       this.chosenId = field.value;
