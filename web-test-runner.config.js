@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { receiverPlugin } from './test/e2e/receiver-plugin.js';
 
 const executablePath = findChromium();
 
@@ -17,6 +18,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
+    receiverPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
