@@ -99,7 +99,6 @@ export interface FormMessages {
   successTitle: string;
   reference: string;
   whatWasSent: string;
-  changeOrCancel: string;
   mailSubject: (session: string, reference: string) => string;
   duplicate: string;
   rateLimited: (minutes: number) => string;

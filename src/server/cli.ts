@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseInstant } from '../feed/instant.js';
 import { formatIssue, validateFeed } from '../feed/validate.js';
@@ -20,6 +21,9 @@ const USAGE = `Usage:
   seminar-widgets validate FEED.json [--json]`;
 
 class UsageError extends Error {}
+
+/** The package folder: this file runs as dist/cli.js, or from src/server/ in development. */
+const PACKAGE_ROOT = fileURLToPath(new URL(import.meta.url.includes('/src/server/') ? '../../' : '../', import.meta.url));
 
 /** `--name value` pairs (repeatable) and plain words. */
 export function parseArgs(argv: readonly string[]): { words: string[]; flags: Map<string, string[]> } {
@@ -93,8 +97,8 @@ function serve(flags: Map<string, string[]>): Promise<number> {
     feedText: text,
     store,
     allowOrigins: flags.get('allow-origin') ?? [],
-    distDir: fileURLToPath(new URL('.', import.meta.url)),
-    demoDir: fileURLToPath(new URL('../demo/', import.meta.url)),
+    distDir: join(PACKAGE_ROOT, 'dist'),
+    demoDir: join(PACKAGE_ROOT, 'demo'),
     // A fixed clock runs on from the given instant, for demos and tests.
     now: fixedMs === undefined ? Date.now : () => fixedMs + (Date.now() - started),
     rateLimit: { max: Number(one(flags, 'rate-limit', false) ?? 30), windowMs: 10 * 60_000 },
@@ -102,6 +106,11 @@ function serve(flags: Map<string, string[]>): Promise<number> {
   const server = createServer((req, res) => void handler(req, res));
   const host = one(flags, 'host', false) ?? '127.0.0.1';
   return new Promise((resolve) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop what runs there, or give another --port.` : error.message);
+      store.close();
+      resolve(1);
+    });
     server.listen(port, host, () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;

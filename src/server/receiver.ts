@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { checkApplication, type FieldProblem } from '../feed/application.js';
 import type { FormMessages } from '../feed/i18n.js';
 import { formMessages as en } from '../feed/messages/form-en.js';
@@ -159,8 +159,9 @@ export function createReceiver(options: ReceiverOptions) {
 
   async function serveFile(res: ServerResponse, root: string | undefined, path: string): Promise<void> {
     if (!root) return send(res, 404, { error: 'not-found' });
-    const file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root) + sep)) return send(res, 404, { error: 'not-found' });
+    const base = resolve(root);
+    const file = resolve(join(base, path));
+    if (!file.startsWith(base + sep)) return send(res, 404, { error: 'not-found' });
     try {
       const data = await readFile(file);
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });

@@ -164,7 +164,12 @@ describe('receiver protocol', () => {
     assert.deepEqual(await feed.json(), JSON.parse(readFileSync(FEED, 'utf8')));
     const page = await (await fetch(`${r.url}/`)).text();
     assert.match(page, /<seminar-series src="\/feed.json">/);
+    const bundle = await fetch(`${r.url}/dist/seminar-widgets.js`);
+    assert.equal(bundle.status, 200, 'run `npm run build` before these tests (npm test does)');
+    assert.match(bundle.headers.get('content-type') ?? '', /^text\/javascript/);
+    assert.equal((await fetch(`${r.url}/demo/demo.js`)).status, 200);
     assert.equal((await fetch(`${r.url}/dist/../package.json`)).status, 404);
+    assert.equal((await fetch(`${r.url}/dist/%2e%2e/package.json`)).status, 404);
   });
 });
 

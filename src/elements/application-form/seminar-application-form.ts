@@ -372,10 +372,7 @@ export class SeminarApplicationForm extends SeminarElement {
                   <dd>${field === 'prefecture' && ctx.lang !== 'ja' ? (PREFECTURES.find((p) => p.ja === value)?.en ?? value) : value}</dd>`,
               )}
             </dl>
-            ${contact
-              ? html`<p>${fm.changeOrCancel}</p>
-                  ${renderContact(ctx, contact, fm.mailSubject(label, this.reference))}`
-              : nothing}`
+            ${renderContact(ctx, contact, fm.mailSubject(label, this.reference))}`
         : nothing}
     </section>`;
   }

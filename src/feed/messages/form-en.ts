@@ -51,7 +51,6 @@ export const formMessages: FormMessages = {
   successTitle: 'Your application has been received',
   reference: 'Your reference',
   whatWasSent: 'What you sent',
-  changeOrCancel: 'To change or cancel your application, contact',
   mailSubject: (session, reference) => `Change or cancel: ${session} (reference ${reference})`,
   duplicate: 'You have already applied for this session with this email address. There is no need to apply again.',
   rateLimited: (minutes) => `Too many applications have been sent from your connection. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,

@@ -51,7 +51,6 @@ export const formMessages: FormMessages = {
   successTitle: '申込を受け付けました',
   reference: '受付番号',
   whatWasSent: '送信した内容',
-  changeOrCancel: '申込内容の変更・キャンセルは、次の連絡先までご連絡ください：',
   mailSubject: (session, reference) => `申込内容の変更・キャンセル：${session}（受付番号 ${reference}）`,
   duplicate: 'このメールアドレスで、この回にはすでに申し込まれています。再度のお申込みは不要です。',
   rateLimited: (minutes) => `短時間に多くの申込が送信されました。${minutes}分ほど待ってから、もう一度お試しください。`,
