@@ -11,7 +11,8 @@ const executablePath = findChromium();
 export const BROWSER_TIME_ZONE = 'America/Los_Angeles';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/server/ holds the receiver's Node tests (npm run test:node).
+  files: ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: true,
   // One page at a time: focus, keyboard and animation frames belong to the visible tab only.
   concurrency: 1,
