@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { Id, Instant } from './schema.js';
 import type { ApplicationField, Feed, Session } from './schema.js';
+import type { FormMessages } from './i18n.js';
 import { sessionStatus } from './status.js';
 import { PREFECTURES } from './prefectures.js';
 
@@ -122,4 +123,23 @@ export function askedFields(session: Session): ApplicationField[] {
   const order: ApplicationField[] = ['nameReading', 'department', 'jobTitle', 'phone', 'industry', 'prefecture', 'questions'];
   const asked = new Set(session.application?.fields ?? []);
   return order.filter((f) => asked.has(f));
+}
+
+/** A problem in the words of one language, as the form shows it and the receiver answers it. */
+export function problemText(m: FormMessages, problem: FieldProblem): string {
+  const label = problem.field in m.label ? m.label[problem.field as keyof FormMessages['label']] : problem.field;
+  switch (problem.code) {
+    case 'required':
+      return problem.field === 'consent' ? m.problem.consent : m.problem.required(label);
+    case 'tooLong':
+      return m.problem.tooLong(label, problem.max ?? 0);
+    case 'email':
+    case 'phone':
+    case 'choice':
+    case 'consent':
+    case 'notOpen':
+      return m.problem[problem.code];
+    default:
+      return m.problem.invalid(label);
+  }
 }

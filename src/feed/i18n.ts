@@ -8,21 +8,33 @@ import type { Level } from './schema.js';
 
 export type UiLanguage = 'en' | 'ja';
 
-export interface Messages {
+/** The words every element needs: a session list downloads only these. */
+export interface CoreMessages {
   status: Record<Status, string>;
   level: Record<Level, string>;
   role: Record<'lecturer' | 'case-presenter' | 'moderator', string>;
-  attendance: Record<'online' | 'in-person', string>;
   sessionNumber: (n: number) => string;
   sessionHeading: (number: string, label: string) => string;
   dateToBeAnnounced: string;
   date: string;
   applicationPeriod: string;
+  speakers: string;
+  noSessions: string;
+  loading: string;
+  feedError: string;
+  feedErrorContact: (name: string) => string;
+  missingSource: string;
+  missingSessionId: string;
+  unknownSession: (id: string) => string;
+}
+
+/** The words of the detailed elements (session, series, speakers, form), in a chunk of their own. */
+export interface MoreMessages {
+  attendance: Record<'online' | 'in-person', string>;
   howToApply: string;
   overview: string;
   topics: string;
   format: string;
-  speakers: string;
   caseStudies: string;
   presenters: string;
   note: string;
@@ -52,17 +64,13 @@ export interface Messages {
   appearsIn: string;
   fullProfile: string;
   links: string;
-  noSessions: string;
   noSpeakers: string;
-  loading: string;
-  feedError: string;
-  feedErrorContact: (name: string) => string;
-  missingSource: string;
-  missingSessionId: string;
-  unknownSession: (id: string) => string;
   missingSpeakerId: string;
   unknownSpeaker: (id: string) => string;
 }
+
+export type Messages = CoreMessages & MoreMessages;
+export type MessagePart = 'core' | 'more';
 
 /** The words of the application form (its own chunk: pages without a form do not load them). */
 export interface FormMessages {
@@ -109,17 +117,27 @@ export interface FormMessages {
   honeypot: string;
 }
 
-const loaded: Partial<Record<UiLanguage, Messages>> = {};
-const loading: Partial<Record<UiLanguage, Promise<Messages>>> = {};
+const IMPORTS: Record<`${UiLanguage}-${MessagePart}`, () => Promise<{ messages: object }>> = {
+  'en-core': () => import('./messages/en.js'),
+  'ja-core': () => import('./messages/ja.js'),
+  'en-more': () => import('./messages/en-more.js'),
+  'ja-more': () => import('./messages/ja-more.js'),
+};
+const parts: Partial<Record<string, object>> = {};
+const partsLoading: Partial<Record<string, Promise<unknown>>> = {};
+const merged: Partial<Record<string, Messages>> = {};
 
 /**
- * Loads one language's messages. Each language is its own chunk, so a page
- * downloads only the languages it shows.
+ * Loads the parts of one language's messages an element needs. Each part of each
+ * language is its own chunk, so a page downloads only what it shows.
  */
-export function loadMessages(lang: UiLanguage): Promise<Messages> {
-  return (loading[lang] ??= (lang === 'ja' ? import('./messages/ja.js') : import('./messages/en.js')).then(
-    (module) => (loaded[lang] = module.messages),
-  ));
+export function loadMessages(lang: UiLanguage, needed: readonly MessagePart[] = ['core']): Promise<unknown> {
+  return Promise.all(
+    needed.map((part) => {
+      const key = `${lang}-${part}` as const;
+      return (partsLoading[key] ??= IMPORTS[key]().then((module) => (parts[key] = module.messages)));
+    }),
+  );
 }
 
 const formLoaded: Partial<Record<UiLanguage, FormMessages>> = {};
@@ -141,9 +159,17 @@ export function uiLanguage(tag: string | null | undefined): UiLanguage {
   return tag && tag.split('-')[0].toLowerCase() === 'ja' ? 'ja' : 'en';
 }
 
-/** The messages of `lang` if they are loaded already (see `loadMessages`). */
-export function messagesIfLoaded(lang: UiLanguage): Messages | undefined {
-  return loaded[lang];
+/**
+ * The messages of `lang` if the parts are loaded already (see `loadMessages`). Typed
+ * as the whole catalogue: an element that asks for the core part only must use only
+ * core words (its tests render every state).
+ */
+export function messagesIfLoaded(lang: UiLanguage, needed: readonly MessagePart[] = ['core']): Messages | undefined {
+  const key = `${lang}:${needed.join('+')}`;
+  if (merged[key]) return merged[key];
+  const found = needed.map((part) => parts[`${lang}-${part}`]);
+  if (found.some((p) => p === undefined)) return undefined;
+  return (merged[key] = Object.assign({}, ...found) as Messages);
 }
 
 /** A fee for display: `Free of charge` for 0, else the amount in its currency. */

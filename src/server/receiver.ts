@@ -5,8 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { checkApplication, type FieldProblem } from '../feed/application.js';
-import type { FormMessages } from '../feed/i18n.js';
+import { checkApplication, problemText } from '../feed/application.js';
 import { formMessages as en } from '../feed/messages/form-en.js';
 import { formMessages as ja } from '../feed/messages/form-ja.js';
 import type { Feed } from '../feed/schema.js';
@@ -43,24 +42,6 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   const text = JSON.stringify(body);
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
   res.end(text);
-}
-
-function problemText(m: FormMessages, p: FieldProblem): string {
-  const label = p.field in m.label ? m.label[p.field as keyof FormMessages['label']] : p.field;
-  switch (p.code) {
-    case 'required':
-      return p.field === 'consent' ? m.problem.consent : m.problem.required(label);
-    case 'tooLong':
-      return m.problem.tooLong(label, p.max ?? 0);
-    case 'email':
-    case 'phone':
-    case 'choice':
-    case 'consent':
-    case 'notOpen':
-      return m.problem[p.code];
-    default:
-      return m.problem.invalid(label);
-  }
 }
 
 /** A sliding window of request times per client address. */

@@ -5,10 +5,6 @@ export const applicationFormStyles = css`
   .panel {
     display: grid;
     gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
   }
   h3 {
     font-size: 1.15em;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { askedFields, checkApplication, type ApplicationBody, type FieldProblem } from '../../feed/application.js';
+import { askedFields, checkApplication, problemText, type ApplicationBody } from '../../feed/application.js';
 import { formatWindowEdge } from '../../feed/dates.js';
 import { formMessagesIfLoaded, loadFormMessages, type FormMessages } from '../../feed/i18n.js';
 import { PREFECTURES } from '../../feed/prefectures.js';
@@ -192,24 +192,6 @@ export class SeminarApplicationForm extends SeminarElement {
     this.saveDraft();
   }
 
-  private message(fm: FormMessages, problem: FieldProblem): string {
-    const label = problem.field in fm.label ? fm.label[problem.field as Field] : problem.field;
-    switch (problem.code) {
-      case 'required':
-        return problem.field === 'consent' ? fm.problem.consent : fm.problem.required(label);
-      case 'tooLong':
-        return fm.problem.tooLong(label, problem.max ?? 0);
-      case 'email':
-      case 'phone':
-      case 'choice':
-      case 'consent':
-      case 'notOpen':
-        return fm.problem[problem.code];
-      default:
-        return fm.problem.invalid(label);
-    }
-  }
-
   private async showProblems(problems: Array<{ field: string; message: string }>): Promise<void> {
     this.problems = problems;
     await this.updateComplete;
@@ -247,7 +229,7 @@ export class SeminarApplicationForm extends SeminarElement {
     };
     const checked = checkApplication(body, ctx.feed, ctx.now);
     if (!checked.ok) {
-      await this.showProblems(checked.problems.map((p) => ({ field: p.field, message: this.message(fm, p) })));
+      await this.showProblems(checked.problems.map((p) => ({ field: p.field, message: problemText(fm, p) })));
       return;
     }
     this.problems = [];
@@ -359,7 +341,7 @@ export class SeminarApplicationForm extends SeminarElement {
     const label = `${sessionLabel(ctx, session)} ${ctx.t(session.title)}`;
     const contact = ctx.feed.series.contact;
     const applicant = (this.sent?.applicant ?? {}) as Record<string, string>;
-    return html`<section class="panel" part="success" lang=${ctx.lang}>
+    return html`<section class="panel card" part="success" lang=${ctx.lang}>
       <h3 tabindex="-1">${fm.successTitle}</h3>
       ${this.reference
         ? html`<p>${fm.reference}: <span class="reference">${this.reference}</span></p>
@@ -405,7 +387,7 @@ export class SeminarApplicationForm extends SeminarElement {
     const privacy = ctx.feed.series.privacyPolicyUrl;
     const consentError = this.problems.find((p) => p.field === 'consent');
     const otherErrors = this.problems;
-    return html`<form part="form" novalidate lang=${ctx.lang} @input=${this.onInput} @change=${this.onInput}
+    return html`<form class="card" part="form" novalidate lang=${ctx.lang} @input=${this.onInput} @change=${this.onInput}
       @submit=${(e: SubmitEvent) => this.onSubmit(e, ctx, fm, session)}>
       <h3>${fm.formHeading}</h3>
       ${otherErrors.length

@@ -11,10 +11,6 @@ export const sessionListStyles = css`
     position: relative;
     display: grid;
     gap: 0.35rem;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
   }
   .entry:hover {
     border-color: var(--_accent);
@@ -23,17 +19,8 @@ export const sessionListStyles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
-  .top {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
-  }
   .label {
-    color: var(--_muted);
     font-size: 0.9em;
-    font-weight: 600;
   }
   h3 {
     font-size: 1.1em;

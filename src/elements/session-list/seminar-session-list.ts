@@ -6,7 +6,7 @@ import { SeminarElement, type RenderContext } from '../shared/base.js';
 import { defineElement } from '../shared/define.js';
 import { fire, type SessionSelectDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
-import { applicationPeriod, renderWhen, sessionLabel, sessionSpeakers, statusBadge } from '../shared/session-parts.js';
+import { renderDateRows, renderLabelLine, sessionSpeakers } from '../shared/session-parts.js';
 import { sessionListStyles } from './seminar-session-list.styles.js';
 
 const LEVELS: readonly Level[] = ['basic', 'advanced', 'practical'];
@@ -57,6 +57,7 @@ function wordList<T extends string>(value: string | undefined, allowed: readonly
  */
 export class SeminarSessionList extends SeminarElement {
   static override styles = [baseStyles, sessionListStyles];
+  static override messageParts = ['core'] as const;
 
   /** `all`, or space-separated statuses to show. */
   @property({ reflect: true }) filter = 'all';
@@ -90,26 +91,15 @@ export class SeminarSessionList extends SeminarElement {
     }
     return html`<ol part="list" lang=${ctx.lang}>
       ${rows.map(({ session, status }) => {
-        const period = applicationPeriod(ctx, session);
         const names = sessionSpeakers(ctx, session).map(({ speaker }) => ctx.t(speaker.name));
-        return html`<li class="entry" part="entry" data-session-id=${session.id} data-status=${status}>
-          <div class="top">
-            <span class="label">${sessionLabel(ctx, session)}</span>
-            ${statusBadge(ctx, status)}
-          </div>
+        return html`<li class="entry card" part="entry" data-session-id=${session.id} data-status=${status}>
+          ${renderLabelLine(ctx, session, status)}
           <h3 lang=${ctx.langOf(session.title)}>
             <button type="button" part="entry-button" @click=${() => this.select(session.id)}>
               ${ctx.t(session.title)}
             </button>
           </h3>
-          <dl>
-            <dt>${ctx.m.date}</dt>
-            <dd>${renderWhen(ctx, session)}</dd>
-            ${period
-              ? html`<dt>${ctx.m.applicationPeriod}</dt>
-                  <dd>${period}</dd>`
-              : nothing}
-          </dl>
+          <dl>${renderDateRows(ctx, session)}</dl>
           ${names.length > 0
             ? html`<p class="speakers"><span class="visually-hidden">${ctx.m.speakers}: </span>${names.join(ctx.lang === 'ja' ? '、' : ', ')}</p>`
             : nothing}

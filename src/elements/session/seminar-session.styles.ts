@@ -4,25 +4,10 @@ export const sessionStyles = css`
   article {
     display: grid;
     gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
   }
   header {
     display: grid;
     gap: 0.4rem;
-  }
-  .top {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
-  }
-  .label {
-    color: var(--_muted);
-    font-weight: 600;
   }
   h3 {
     font-size: 1.3em;

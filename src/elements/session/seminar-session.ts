@@ -7,7 +7,7 @@ import { SessionElement, type RenderContext } from '../shared/base.js';
 import { renderContact, renderParagraphs } from '../shared/contact.js';
 import { defineElement } from '../shared/define.js';
 import { baseStyles } from '../shared/styles.js';
-import { applicationPeriod, renderWhen, sessionLabel, sessionSpeakers, statusBadge } from '../shared/session-parts.js';
+import { renderDateRows, renderLabelLine, sessionLabel, sessionSpeakers } from '../shared/session-parts.js';
 import { sessionStyles } from './seminar-session.styles.js';
 
 /**
@@ -139,26 +139,17 @@ export class SeminarSession extends SessionElement {
   protected override renderReady(ctx: RenderContext) {
     const session = this.sessionIn(ctx.feed)!;
     const status = this.status!;
-    const period = applicationPeriod(ctx, session);
     const label = sessionLabel(ctx, session);
-    return html`<article part="session" lang=${ctx.lang} aria-labelledby="title">
+    return html`<article class="card" part="session" lang=${ctx.lang} aria-labelledby="title">
       <header>
-        <div class="top">
-          <span class="label">${label}</span>
-          ${statusBadge(ctx, status)}
-        </div>
+        ${renderLabelLine(ctx, session, status)}
         <h3 id="title" part="title" tabindex="-1" lang=${ctx.langOf(session.title)}>${ctx.t(session.title)}</h3>
       </header>
       ${status === 'live' && session.stream
         ? html`<p><a class="stream" part="stream-link" href=${session.stream.url} rel="noopener">${ctx.m.joinLiveStream}</a></p>`
         : nothing}
       <dl class="facts">
-        <dt>${ctx.m.date}</dt>
-        <dd>${renderWhen(ctx, session)}</dd>
-        ${period
-          ? html`<dt>${ctx.m.applicationPeriod}</dt>
-              <dd>${period}</dd>`
-          : nothing}
+        ${renderDateRows(ctx, session)}
         <dt>${ctx.m.howToApply}</dt>
         <dd>${this.renderHowToApply(ctx, session, status)}</dd>
         <dt>${ctx.m.format}</dt>

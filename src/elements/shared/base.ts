@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, ty
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { LOADING, loadFeed, type FeedState } from '../../feed/load.js';
-import { loadMessages, messagesIfLoaded, uiLanguage, type Messages, type UiLanguage } from '../../feed/i18n.js';
+import { loadMessages, messagesIfLoaded, uiLanguage, type MessagePart, type Messages, type UiLanguage } from '../../feed/i18n.js';
 import { isTimeZone, parseInstant } from '../../feed/instant.js';
 import { localTimeZone } from '../../feed/dates.js';
 import { nextStatusChange, sessionStatus, type Status } from '../../feed/status.js';
@@ -74,6 +74,9 @@ export interface RenderContext {
  */
 export abstract class SeminarElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
+
+  /** The parts of the message catalogue this element's words come from (see i18n.ts). */
+  static messageParts: readonly MessagePart[] = ['core', 'more'];
 
   /** URL of the feed. Without it, the closest `<seminar-feed>` ancestor provides it. */
   @property({ reflect: true }) src?: string;
@@ -160,8 +163,9 @@ export abstract class SeminarElement extends LitElement {
   /** The UI messages, or `undefined` while their language chunk is still loading. */
   protected messages(): Messages | undefined {
     const lang = this.uiLang;
-    const m = messagesIfLoaded(lang);
-    if (!m) void loadMessages(lang).then(() => this.requestUpdate());
+    const needed = (this.constructor as typeof SeminarElement).messageParts;
+    const m = messagesIfLoaded(lang, needed);
+    if (!m) void loadMessages(lang, needed).then(() => this.requestUpdate());
     return m;
   }
 

@@ -27,6 +27,25 @@ export function statusBadge(ctx: RenderContext, status: Status): TemplateResult 
   return html`<span class="badge" part="status" data-status=${status}>${ctx.m.status[status]}</span>`;
 }
 
+/** The line above a session's title: "Session 1 · Basic" and the status badge. */
+export function renderLabelLine(ctx: RenderContext, session: Session, status: Status): TemplateResult {
+  return html`<div class="top">
+    <span class="label">${sessionLabel(ctx, session)}</span>
+    ${statusBadge(ctx, status)}
+  </div>`;
+}
+
+/** The date and application-period rows of a session's facts. */
+export function renderDateRows(ctx: RenderContext, session: Session): TemplateResult {
+  const period = applicationPeriod(ctx, session);
+  return html`<dt>${ctx.m.date}</dt>
+    <dd>${renderWhen(ctx, session)}</dd>
+    ${period
+      ? html`<dt>${ctx.m.applicationPeriod}</dt>
+          <dd>${period}</dd>`
+      : nothing}`;
+}
+
 /** The speakers a session names, in its order. */
 export function sessionSpeakers(ctx: RenderContext, session: Session): Array<{ speaker: Speaker; role: string; note?: string }> {
   return (session.speakers ?? []).flatMap((ref) => {

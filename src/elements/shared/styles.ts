@@ -96,6 +96,23 @@ export const baseStyles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
+  .card {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .label {
+    color: var(--_muted);
+    font-weight: 600;
+  }
   .badge {
     display: inline-flex;
     align-items: center;

@@ -6,10 +6,6 @@ export const speakerCardStyles = css`
     grid-template-columns: 4rem 1fr;
     gap: 0.75rem var(--_space);
     align-items: start;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
     height: 100%;
   }
   .avatar {

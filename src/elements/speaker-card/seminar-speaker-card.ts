@@ -92,7 +92,7 @@ export class SeminarSpeakerCard extends SeminarElement {
     const sessions = ctx.feed.sessions
       .filter((s) => s.speakers?.some((ref) => ref.speakerId === speaker.id))
       .sort((a, b) => a.number - b.number);
-    return html`<article part="card" lang=${ctx.lang} aria-labelledby="name">
+    return html`<article class="card" part="card" lang=${ctx.lang} aria-labelledby="name">
       ${speaker.photo
         ? html`<img class="avatar" part="photo" src=${speaker.photo.src} alt=${ctx.t(speaker.photo.alt)} loading="lazy" decoding="async" width="64" height="64" />`
         : html`<span class="avatar initials" part="photo" aria-hidden="true">${initials(name)}</span>`}
