@@ -1,0 +1,81 @@
+/**
+ * Recordings and materials: clock times, file sizes and types, and the player
+ * addresses of each provider. Pure functions, no DOM.
+ */
+import type { Archive } from './schema.js';
+
+/** `30:00`, `1:02:05`: minutes and seconds, hours only when there are some. */
+export function clockTime(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
+}
+
+/** `471 KB`, `2.4 MB`, in binary units, as file managers show them. */
+export function fileSize(bytes: number, lang: string): string {
+  const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit >= 2 && value < 10 ? 1 : 0;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/msword': 'Word',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.ms-powerpoint': 'PowerPoint',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
+  'application/vnd.ms-excel': 'Excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'application/zip': 'ZIP',
+  'text/csv': 'CSV',
+  'text/plain': 'Text',
+};
+
+/** A reader's name for a media type: `PDF`, `PowerPoint`, `MP4`. */
+export function typeName(mediaType: string | undefined, url: string): string | undefined {
+  if (mediaType) return TYPE_NAMES[mediaType] ?? mediaType.split('/')[1].replace(/^x-/, '').toUpperCase();
+  const extension = /\.([a-z0-9]{2,5})(?:[?#]|$)/i.exec(url)?.[1];
+  return extension?.toUpperCase();
+}
+
+export const VIDEO_HOSTS = {
+  youtube: 'https://www.youtube-nocookie.com',
+  vimeo: 'https://player.vimeo.com',
+} as const;
+
+/** The embedded player's address, starting at `start` seconds. */
+export function embedUrl(archive: Archive, start = 0, autoplay = true): string | undefined {
+  const id = archive.videoId;
+  if (archive.provider === 'youtube' && id) {
+    const params = new URLSearchParams({ rel: '0', ...(autoplay ? { autoplay: '1' } : {}), ...(start > 0 ? { start: String(Math.floor(start)) } : {}) });
+    return `${VIDEO_HOSTS.youtube}/embed/${encodeURIComponent(id)}?${params}`;
+  }
+  if (archive.provider === 'vimeo' && id) {
+    const params = new URLSearchParams({ dnt: '1', ...(autoplay ? { autoplay: '1' } : {}) });
+    return `${VIDEO_HOSTS.vimeo}/video/${encodeURIComponent(id)}?${params}${start > 0 ? `#t=${Math.floor(start)}s` : ''}`;
+  }
+  return undefined;
+}
+
+/** Where the recording can be watched without the embed (a plain link). */
+export function watchUrl(archive: Archive): string | undefined {
+  if (archive.provider === 'youtube' && archive.videoId) return `https://www.youtube.com/watch?v=${encodeURIComponent(archive.videoId)}`;
+  if (archive.provider === 'vimeo' && archive.videoId) return `https://vimeo.com/${encodeURIComponent(archive.videoId)}`;
+  return archive.src;
+}
+
+/** The poster: the feed's, else YouTube's thumbnail (from i.ytimg.com, not a player host). */
+export function posterUrl(archive: Archive): string | undefined {
+  if (archive.poster) return archive.poster;
+  if (archive.provider === 'youtube' && archive.videoId) return `https://i.ytimg.com/vi/${encodeURIComponent(archive.videoId)}/hqdefault.jpg`;
+  return undefined;
+}
