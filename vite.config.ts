@@ -93,7 +93,23 @@ export default defineConfig({
     },
     rolldownOptions: {
       preserveEntrySignatures: 'allow-extension',
-      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        minify: true,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: {
+          // A group takes only the modules it names, not what they import.
+          includeDependenciesRecursively: false,
+          groups: [
+            // What the entry imports stays in the entry: a session list page loads one file and its words.
+            { name: 'seminar-widgets', tags: ['$initial'] },
+            // The words of the detailed elements, one chunk per language.
+            { name: 'words-en', test: /messages[\\/](en-more|en-media|form-en)\.ts$/ },
+            { name: 'words-ja', test: /messages[\\/](ja-more|ja-media|form-ja)\.ts$/ },
+            // Recording, materials and calendar travel together: pages without them never load them.
+            { name: 'session-extras', test: /(archive-player|materials|add-to-calendar)[\\/]|feed[\\/](media|ics)\.ts$/ },
+          ],
+        },
+      },
     },
   },
 });

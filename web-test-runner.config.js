@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { receiverPlugin } from './test/e2e/receiver-plugin.js';
+import { networkPlugin } from './test/network-plugin.js';
 
 const executablePath = findChromium();
 
@@ -20,6 +21,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
     receiverPlugin(),
+    networkPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

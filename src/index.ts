@@ -5,6 +5,12 @@ export { SeminarSession } from './elements/session/seminar-session.js';
 export { SeminarSpeakerCard } from './elements/speaker-card/seminar-speaker-card.js';
 export { SeminarSpeakerList } from './elements/speaker-list/seminar-speaker-list.js';
 export { SeminarApplicationForm } from './elements/application-form/seminar-application-form.js';
+export { SeminarArchivePlayer } from './elements/archive-player/seminar-archive-player.js';
+export type { ArchivePlayDetail } from './elements/archive-player/seminar-archive-player.js';
+export { SeminarMaterials } from './elements/materials/seminar-materials.js';
+export { SeminarAddToCalendar } from './elements/add-to-calendar/seminar-add-to-calendar.js';
+export { buildIcs, googleCalendarUrl, outlookCalendarUrl } from './feed/ics.js';
+export { seriesJsonLd, sessionJsonLd, serializeJsonLd } from './feed/jsonld.js';
 export type {
   ApplicationSubmitDetail,
   ApplicationSuccessDetail,

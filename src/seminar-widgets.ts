@@ -10,22 +10,15 @@
  */
 import './elements/feed/seminar-feed.js';
 import './elements/session-list/seminar-session-list.js';
+import { elementLoaders, ensureDefined } from './elements/shared/lazy.js';
 
-const loaders: Record<string, () => Promise<unknown>> = {
-  'seminar-series': () => import('./elements/series/seminar-series.js'),
-  'seminar-session': () => import('./elements/session/seminar-session.js'),
-  'seminar-speaker-card': () => import('./elements/speaker-card/seminar-speaker-card.js'),
-  'seminar-speaker-list': () => import('./elements/speaker-list/seminar-speaker-list.js'),
-  'seminar-application-form': () => import('./elements/application-form/seminar-application-form.js'),
-};
-
-const pending = new Set(Object.keys(loaders).filter((tag) => !customElements.get(tag)));
+const pending = new Set(Object.keys(elementLoaders).filter((tag) => !customElements.get(tag)));
 
 function loadPresent(): void {
   for (const tag of pending) {
     if (document.querySelector(tag)) {
       pending.delete(tag);
-      loaders[tag]().catch((error: unknown) => console.error(`seminar-widgets: could not load <${tag}>`, error));
+      ensureDefined(tag);
     }
   }
   if (pending.size === 0) observer.disconnect();
@@ -37,5 +30,5 @@ loadPresent();
 
 /** Loads and defines every element now, for pages that create them from script. */
 export function defineAll(): Promise<unknown> {
-  return Promise.all(Object.values(loaders).map((load) => load()));
+  return Promise.all(Object.values(elementLoaders).map((load) => load()));
 }

@@ -69,8 +69,30 @@ export interface MoreMessages {
   unknownSpeaker: (id: string) => string;
 }
 
-export type Messages = CoreMessages & MoreMessages;
-export type MessagePart = 'core' | 'more';
+/** The words of the recording, materials and calendar elements. */
+export interface MediaMessages {
+  recordingHeading: string;
+  play: (title: string) => string;
+  length: (duration: string) => string;
+  availableUntil: (date: string) => string;
+  chapters: string;
+  playFrom: (time: string, title: string) => string;
+  watchOn: Record<'youtube' | 'vimeo' | 'video', string>;
+  noRecording: string;
+  playerTitle: (title: string) => string;
+  materialsHeading: string;
+  noMaterials: string;
+  calendarHeading: string;
+  downloadIcs: string;
+  googleCalendar: string;
+  outlookCalendar: string;
+  calendarEnded: string;
+  calendarToBeAnnounced: string;
+  online: string;
+}
+
+export type Messages = CoreMessages & MoreMessages & MediaMessages;
+export type MessagePart = 'core' | 'more' | 'media';
 
 /** The words of the application form (its own chunk: pages without a form do not load them). */
 export interface FormMessages {
@@ -122,6 +144,8 @@ const IMPORTS: Record<`${UiLanguage}-${MessagePart}`, () => Promise<{ messages: 
   'ja-core': () => import('./messages/ja.js'),
   'en-more': () => import('./messages/en-more.js'),
   'ja-more': () => import('./messages/ja-more.js'),
+  'en-media': () => import('./messages/en-media.js'),
+  'ja-media': () => import('./messages/ja-media.js'),
 };
 const parts: Partial<Record<string, object>> = {};
 const partsLoading: Partial<Record<string, Promise<unknown>>> = {};

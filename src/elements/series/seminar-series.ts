@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFee } from '../../feed/i18n.js';
+import { seriesJsonLd } from '../../feed/jsonld.js';
+import { placeJsonLd } from '../shared/jsonld.js';
 import { SeminarElement, type RenderContext } from '../shared/base.js';
 import { renderContact, renderParagraphs } from '../shared/contact.js';
 import { defineElement } from '../shared/define.js';
@@ -23,6 +25,9 @@ import '../speaker-list/seminar-speaker-list.js';
  * @attr now - An instant used instead of the clock (previews, tests).
  * @attr time-zone - An IANA zone or `local`; default: the series time zone.
  * @attr state - Reflected: `loading`, `ready` or `error`.
+ * Search engines get every dated session as schema.org JSON-LD, in a
+ * `<script type="application/ld+json">` child of the element (removed with it).
+ *
  * @fires seminar-session-select - `{ sessionId }`: a session was chosen in the list.
  * @fires seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
  * @fires seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
@@ -47,6 +52,23 @@ import '../speaker-list/seminar-speaker-list.js';
  */
 export class SeminarSeries extends SeminarElement {
   static override styles = [baseStyles, seriesStyles];
+
+  private jsonLd?: HTMLScriptElement;
+
+  /** Search engines read the series from JSON-LD in the page's light DOM. */
+  protected override updated(): void {
+    const source = this.source;
+    this.jsonLd = placeJsonLd(
+      this,
+      source?.state === 'ready' ? seriesJsonLd(source.feed, { pageUrl: location.href, now: this.nowMs }) : undefined,
+      this.jsonLd,
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.jsonLd = placeJsonLd(this, undefined, this.jsonLd);
+  }
 
   private onSelect(event: CustomEvent<SessionSelectDetail>): void {
     const target = this.renderRoot.querySelector<HTMLElement>(`seminar-session[session-id="${CSS.escape(event.detail.sessionId)}"]`);

@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatWindowEdge } from '../../feed/dates.js';
+import { sessionJsonLd } from '../../feed/jsonld.js';
+import { placeJsonLd } from '../shared/jsonld.js';
+import { ensureDefined } from '../shared/lazy.js';
 import type { Session } from '../../feed/schema.js';
 import type { Status } from '../../feed/status.js';
 import { SessionElement, type RenderContext } from '../shared/base.js';
@@ -13,7 +16,9 @@ import { sessionStyles } from './seminar-session.styles.js';
 /**
  * One session in full: label, title, date and time, the application period and how
  * to apply, overview, topics, case studies, format, speakers with their roles,
- * notes, the live-stream link while live, and the office to contact for changes.
+ * notes, the live-stream link while live, the application form while open, the
+ * recording after it, materials, add-to-calendar, and the office to contact for
+ * changes. On its own on a page it gives search engines schema.org JSON-LD.
  *
  * @element seminar-session
  * @attr session-id - The `id` of the session in the feed (required).
@@ -30,6 +35,9 @@ import { sessionStyles } from './seminar-session.styles.js';
  * @csspart status - The status badge.
  * @csspart stream-link - The live-stream link, shown while live.
  * @csspart application-form - The `<seminar-application-form>`, shown while applications are open.
+ * @csspart archive-player - The `<seminar-archive-player>`, after the session.
+ * @csspart materials - The `<seminar-materials>`, when the session has materials.
+ * @csspart add-to-calendar - The `<seminar-add-to-calendar>`, until the session ends.
  * @csspart contact - The office to contact for changes and cancellations.
  * @csspart message - Loading and error messages.
  * @cssprop --seminar-color-text - Text colour.
@@ -46,6 +54,56 @@ import { sessionStyles } from './seminar-session.styles.js';
  */
 export class SeminarSession extends SessionElement {
   static override styles = [baseStyles, sessionStyles];
+  static override messageParts = ['core', 'more', 'media'] as const;
+
+  private jsonLd?: HTMLScriptElement;
+
+  /**
+   * Search engines read the session from JSON-LD in the page's light DOM; a session
+   * shown inside a series leaves that to the series.
+   */
+  protected override updated(): void {
+    const source = this.source;
+    const session = source?.state === 'ready' ? this.sessionIn(source.feed) : undefined;
+    const own = this.getRootNode() === document;
+    this.jsonLd = placeJsonLd(
+      this,
+      own && session && source?.state === 'ready' ? sessionJsonLd(source.feed, session, { pageUrl: location.href, now: this.nowMs }) : undefined,
+      this.jsonLd,
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.jsonLd = placeJsonLd(this, undefined, this.jsonLd);
+  }
+
+  /** The recording, the materials and the calendar, each a chunk of its own, as the status calls for. */
+  private renderExtras(ctx: RenderContext, session: Session, status: Status): TemplateResult {
+    const pass = { feed: this.source, now: ifDefined(this.now), zone: ifDefined(this.timeZone) };
+    const after = status === 'ended' || status === 'archived';
+    const player = status === 'archived' || (after && session.format.archive);
+    const calendar = session.startsAt !== undefined && !after;
+    const materials = (session.materials?.length ?? 0) > 0;
+    if (player) ensureDefined('seminar-archive-player');
+    if (calendar) ensureDefined('seminar-add-to-calendar');
+    if (materials) ensureDefined('seminar-materials');
+    return html`${player
+      ? html`<section>
+          <h4>${ctx.m.recordingHeading}</h4>
+          <seminar-archive-player part="archive-player" session-id=${session.id} .feedState=${pass.feed} now=${pass.now} time-zone=${pass.zone}></seminar-archive-player>
+        </section>`
+      : nothing}
+    ${materials
+      ? html`<section>
+          <h4>${ctx.m.materialsHeading}</h4>
+          <seminar-materials part="materials" session-id=${session.id} .feedState=${pass.feed} now=${pass.now} time-zone=${pass.zone}></seminar-materials>
+        </section>`
+      : nothing}
+    ${calendar
+      ? html`<seminar-add-to-calendar part="add-to-calendar" session-id=${session.id} .feedState=${pass.feed} now=${pass.now} time-zone=${pass.zone}></seminar-add-to-calendar>`
+      : nothing}`;
+  }
 
   /** Moves focus to the session title (used when a list selects this session). */
   override focus(options?: FocusOptions): void {
@@ -69,7 +127,7 @@ export class SeminarSession extends SessionElement {
   /** The form while applications are open; a chunk of its own, fetched only then. */
   private renderForm(session: Session, status: Status): TemplateResult | typeof nothing {
     if (status !== 'open' || session.application?.mode !== 'form') return nothing;
-    void import('../application-form/seminar-application-form.js');
+    ensureDefined('seminar-application-form');
     return html`<seminar-application-form
       part="application-form"
       session-id=${session.id}
@@ -155,7 +213,7 @@ export class SeminarSession extends SessionElement {
         <dt>${ctx.m.format}</dt>
         <dd>${this.renderFormat(ctx, session, status)}</dd>
       </dl>
-      ${this.renderForm(session, status)}
+      ${this.renderForm(session, status)} ${this.renderExtras(ctx, session, status)}
       ${session.overview
         ? html`<section>
             <h4 id="overview">${ctx.m.overview}</h4>

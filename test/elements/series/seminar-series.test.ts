@@ -83,6 +83,18 @@ describe('<seminar-series>', () => {
     }
   });
 
+  it('gives search engines every dated session as JSON-LD in the light DOM', async () => {
+    const el = await series();
+    const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).to.have.length(1);
+    expect(scripts[0].parentElement).to.equal(el);
+    const data = JSON.parse(scripts[0].textContent!);
+    expect(data['@graph'].map((e: { name: string }) => e.name)).to.have.length(5);
+    expect(data['@graph'][2].startDate).to.equal('2025-12-25T15:00:00+09:00');
+    el.remove();
+    expect(document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+  });
+
   it('fetches the feed once for the series and all its parts', async () => {
     const el = await series({ src: '/feeds/tokyo-2025.json?once' });
     const after = performance.getEntriesByType('resource').filter((e) => e.name.includes('/feeds/tokyo-2025.json?once')).length;

@@ -138,3 +138,33 @@ describe('<seminar-session>', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('title');
   });
 });
+
+describe('<seminar-session> with recording, materials, calendar and JSON-LD', () => {
+  it('shows the player when archived, materials always, the calendar before the end', async () => {
+    const src = withSession((s) => {
+      s.archive = { provider: 'youtube', videoId: 'dQw4w9WgXcQ' };
+      s.materials = [{ id: 'slides', title: 'Slides', url: 'https://example.org/s.pdf' }];
+    });
+    const after = await session({ src, 'session-id': 'one', now: '2025-08-10T10:00:00+09:00' });
+    expect(after.shadowRoot!.querySelector('seminar-archive-player')).to.exist;
+    expect(after.shadowRoot!.querySelector('seminar-materials')).to.exist;
+    expect(after.shadowRoot!.querySelector('seminar-add-to-calendar')).to.equal(null);
+    const before = await session({ src, 'session-id': 'one', now: '2025-07-01T10:00:00+09:00' });
+    expect(before.shadowRoot!.querySelector('seminar-archive-player')).to.equal(null);
+    expect(before.shadowRoot!.querySelector('seminar-add-to-calendar')).to.exist;
+  });
+
+  it('puts escaped schema.org JSON-LD into the light DOM, and removes it with the element', async () => {
+    const src = withSession((s) => (s.title = '</script><script>window.__ld = 1</script>'));
+    const el = await session({ src, 'session-id': 'one' });
+    const script = el.querySelector<HTMLScriptElement>('script[type="application/ld+json"]')!;
+    expect(script.textContent).not.to.contain('</script');
+    const data = JSON.parse(script.textContent!);
+    expect(data['@type']).to.equal('EducationEvent');
+    expect(data.name).to.equal('</script><script>window.__ld = 1</script>');
+    expect(data.startDate).to.equal('2025-07-31T14:00:00+09:00');
+    expect((window as unknown as { __ld?: number }).__ld).to.equal(undefined);
+    el.remove();
+    expect(el.querySelector('script')).to.equal(null);
+  });
+});
