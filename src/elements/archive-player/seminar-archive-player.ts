@@ -130,6 +130,8 @@ export class SeminarArchivePlayer extends SessionElement {
         all: unset;
         cursor: pointer;
         color: var(--_accent);
+      }
+      ol button span {
         text-decoration: underline;
         text-underline-offset: 0.15em;
       }
@@ -211,7 +213,9 @@ export class SeminarArchivePlayer extends SessionElement {
       @focus=${() => warm(host)}
       @click=${() => this.play(session, 0)}
     >
-      ${poster ? html`<img src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}
+      ${poster
+        ? html`<img src=${poster} alt="" loading="lazy" decoding="async" @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)} />`
+        : nothing}
       <span class="play" aria-hidden="true"></span>
     </button>`;
   }

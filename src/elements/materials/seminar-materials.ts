@@ -31,13 +31,13 @@ export class SeminarMaterials extends SessionElement {
   static override styles = [
     baseStyles,
     css`
-      ul {
+      [part='list'] {
         list-style: none;
         padding: 0;
         display: grid;
         gap: 0.75rem;
       }
-      li {
+      [part='material'] {
         display: grid;
         gap: 0.35rem;
       }
@@ -50,7 +50,8 @@ export class SeminarMaterials extends SessionElement {
       }
       .notice {
         margin: 0;
-        padding: 0.5rem 0.75rem 0.5rem 1.5rem;
+        list-style: disc;
+        padding: 0.5rem 0.75rem 0.5rem 1.75rem;
         border-radius: calc(var(--_radius) / 2);
         background: var(--_surface);
         font-size: 0.9em;
