@@ -167,7 +167,10 @@ export class SeminarArchivePlayer extends SessionElement {
     void this.updateComplete.then(() => {
       const video = this.renderRoot.querySelector('video');
       if (video) {
-        video.currentTime = start;
+        // Before its metadata is in, a video cannot seek: seek as soon as it can.
+        const seek = () => (video.currentTime = start);
+        if (video.readyState >= HTMLMediaElement.HAVE_METADATA) seek();
+        else video.addEventListener('loadedmetadata', seek, { once: true });
         void video.play().catch(() => {});
         video.focus();
       } else this.renderRoot.querySelector('iframe')?.focus();

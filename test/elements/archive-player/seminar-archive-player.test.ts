@@ -98,7 +98,7 @@ describe('<seminar-archive-player>', () => {
     ]);
     expect(tracks[0].default).to.equal(true);
     $<HTMLButtonElement>(el, '[part="chapters"] button')!.click();
-    await waitUntil(() => video.currentTime >= 1, 'did not seek');
+    await waitUntil(() => video.currentTime >= 1, 'did not seek', { timeout: 5000 });
     await expect(el).to.be.accessible();
   });
 
