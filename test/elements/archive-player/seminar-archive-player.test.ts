@@ -106,6 +106,7 @@ describe('<seminar-archive-player>', () => {
     const promised = await player(feedWith(undefined), AFTER);
     expect(promised.getAttribute('status')).to.equal('ended');
     expect(shadowText(promised)).to.equal('A recording will be available later.');
+    await expect(promised).to.be.accessible();
     const none = await player(feedWith(undefined, { attendance: ['online'] }), AFTER, 'ja');
     expect(shadowText(none)).to.equal('この回の録画はありません。');
     const expired = await player(feedWith({ provider: 'youtube', videoId: 'dQw4w9WgXcQ', availableUntil: '2025-08-01T00:00:00+09:00' }), AFTER);

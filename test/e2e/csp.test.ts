@@ -1,0 +1,75 @@
+/**
+ * The built bundle on a partner page with the strictest policy we support
+ * (README, "Add it to your site") and hostile global CSS: no violation, no error,
+ * styles applied, the form usable, the player allowed to load.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface PageWindow extends Window {
+  __violations: string[];
+  __errors: string[];
+}
+
+describe('a strict Content-Security-Policy and hostile CSS', () => {
+  let frame: HTMLIFrameElement;
+  let doc: Document;
+  let win: PageWindow;
+
+  before(async () => {
+    frame = document.createElement('iframe');
+    frame.style.width = '1100px';
+    frame.style.height = '900px';
+    frame.src = '/test/e2e/csp.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    doc = frame.contentDocument!;
+    win = frame.contentWindow as PageWindow;
+    const series = doc.querySelector('#series')!;
+    await waitUntil(() => series.getAttribute('state') === 'ready', 'series did not render', { timeout: 8000 });
+    const session4 = () => series.shadowRoot!.querySelector('seminar-session[session-id="session-4"]');
+    await waitUntil(() => session4()?.shadowRoot?.querySelector('seminar-application-form')?.shadowRoot?.querySelector('form'), 'form did not render', {
+      timeout: 8000,
+    });
+    await waitUntil(() => doc.querySelector('#player')!.shadowRoot?.querySelector('[part="play-button"]'), 'player did not render', { timeout: 8000 });
+  });
+  after(() => frame.remove());
+
+  it('renders everything with no policy violation and no error', () => {
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('applies its own styles (constructable stylesheets, no inline styles)', () => {
+    const list = doc.querySelector('#series')!.shadowRoot!.querySelector('seminar-session-list')!;
+    const entry = list.shadowRoot!.querySelector('.entry')!;
+    expect(getComputedStyle(entry).borderTopLeftRadius).to.equal('8px');
+    expect(getComputedStyle(entry).borderTopWidth).to.equal('1px');
+  });
+
+  it('keeps hostile page CSS out: buttons show, fields keep their size, text its font', () => {
+    const form = doc
+      .querySelector('#series')!
+      .shadowRoot!.querySelector('seminar-session[session-id="session-4"]')!
+      .shadowRoot!.querySelector('seminar-application-form')!.shadowRoot!;
+    const button = form.querySelector('button[type="submit"]')!;
+    expect(getComputedStyle(button).display).not.to.equal('none');
+    expect(button.getBoundingClientRect().width).to.be.greaterThan(50);
+    const input = form.querySelector<HTMLInputElement>('[name="name"]')!;
+    expect(input.getBoundingClientRect().width).to.be.greaterThan(200);
+    expect(getComputedStyle(input).fontFamily).not.to.contain('Comic Sans');
+    expect(getComputedStyle(form.querySelector('form')!).textAlign).to.equal('start');
+  });
+
+  it('writes JSON-LD under the seminar-widgets Trusted Types policy', () => {
+    const script = doc.querySelector('#series script[type="application/ld+json"]')!;
+    expect(JSON.parse(script.textContent!)['@graph']).to.have.length(5);
+  });
+
+  it('loads the YouTube player inside frame-src on request', async () => {
+    const player = doc.querySelector('#player')!;
+    player.shadowRoot!.querySelector<HTMLButtonElement>('[part="play-button"]')!.click();
+    await waitUntil(() => player.shadowRoot!.querySelector('iframe'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(win.__violations).to.deep.equal([]);
+  });
+});
