@@ -35,3 +35,29 @@ export const ARCHIVED_FEED_JSON = JSON.stringify({
     },
   ],
 });
+
+/**
+ * Tiny helpers for the stories' `play` functions, which also run in the test
+ * command (test/stories/play.test.ts) without Storybook's own test bundle.
+ */
+export function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(`Story interaction failed: ${message}`);
+}
+
+export async function until<T>(read: () => T | null | undefined | false, what: string, timeout = 5000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Story interaction timed out: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Types into a field the way a keyboard does: value, then input and change events. */
+export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  field.focus();
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../../src/elements/feed/seminar-feed.js';
 import '../../../src/elements/application-form/seminar-application-form.js';
-import { FEED, MIXED_NOW } from '../../helpers.js';
+import { FEED, MIXED_NOW, check, typeInto, until } from '../../helpers.js';
 
 /** A feed whose session asks every optional field, with industries, and an endpoint that answers as asked. */
 function feedAsking(endpoint: string): string {
@@ -92,3 +92,20 @@ export const ClosedJapanese: Story = { args: { now: '2026-01-16T10:00:00+09:00' 
 export const Narrow: Story = { parameters: { narrow: true } };
 export const Dark: Story = { parameters: { scheme: 'dark' } };
 export const UnknownSession: Story = { args: { 'session-id': 'session-9' } };
+
+/** Interaction: a visitor fills the form, sends it, and sees the reference. */
+export const Apply: Story = {
+  ...withAnswer(201, { reference: 'S4-PLAY23' }),
+  play: async ({ canvasElement }) => {
+    const form = await until(() => canvasElement.querySelector('seminar-application-form')?.shadowRoot?.querySelector('form'), 'the form renders');
+    const field = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    typeInto(field('name'), 'Story Person');
+    typeInto(field('organization'), 'Story Org');
+    typeInto(field('email'), 'story@example.org');
+    field('consent').click();
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const root = canvasElement.querySelector('seminar-application-form')!.shadowRoot!;
+    const success = await until(() => root.querySelector('[part="success"]'), 'the success message');
+    check(success.textContent!.includes('S4-PLAY23'), 'the reference is shown');
+  },
+};

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../../src/elements/feed/seminar-feed.js';
 import '../../../src/elements/archive-player/seminar-archive-player.js';
-import { FEED, SESSION_1_AT } from '../../helpers.js';
+import { FEED, SESSION_1_AT, check, until } from '../../helpers.js';
 
 /** An inline feed whose one session has this recording (the default feed has no video ids). */
 function withRecording(archive: object | undefined, now: string, format: object = { attendance: ['online'], archive: true }) {
@@ -67,3 +67,16 @@ export const DefaultFeedEnded: Story = {
 };
 export const Narrow: Story = { ...YouTubeFacade, parameters: { narrow: true } };
 export const Dark: Story = { ...YouTubeFacade, parameters: { scheme: 'dark' } };
+
+/** Interaction: pressing play swaps the poster for the privacy-enhanced player. */
+export const PlayARecording: Story = {
+  render: () => withRecording({ provider: 'youtube', videoId: 'example0001', chapters: CHAPTERS }, AFTER),
+  play: async ({ canvasElement }) => {
+    const player = await until(() => canvasElement.querySelector('seminar-archive-player'), 'the player element');
+    const button = await until(() => player.shadowRoot?.querySelector<HTMLButtonElement>('[part="play-button"]'), 'the play button');
+    check(!player.shadowRoot!.querySelector('iframe'), 'no player before the click');
+    button.click();
+    const iframe = await until(() => player.shadowRoot!.querySelector('iframe'), 'the player loads');
+    check(iframe.src.startsWith('https://www.youtube-nocookie.com/embed/example0001'), `player address ${iframe.src}`);
+  },
+};

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/elements/session-list/seminar-session-list.js';
-import { BROKEN_FEED, FEED, MISSING_FEED, MIXED_NOW, SESSION_1_AT } from '../../helpers.js';
+import { BROKEN_FEED, FEED, MISSING_FEED, MIXED_NOW, SESSION_1_AT, check, until } from '../../helpers.js';
 
 interface Args {
   src?: string;
@@ -35,6 +35,19 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const EveryStatus: Story = {};
+
+/** Interaction: choosing a session by keyboard fires seminar-session-select with its id. */
+export const ChooseASession: Story = {
+  play: async ({ canvasElement }) => {
+    const list = await until(() => canvasElement.querySelector('seminar-session-list[state="ready"]'), 'the list renders');
+    const selected: string[] = [];
+    list.addEventListener('seminar-session-select', (e) => selected.push(e.detail.sessionId));
+    const button = list.shadowRoot!.querySelectorAll('button')[3];
+    button.focus();
+    button.click();
+    check(selected.join() === 'session-4', `selected ${selected.join()} instead of session-4`);
+  },
+};
 export const Japanese: Story = { parameters: { lang: 'ja' } };
 export const OpenOnly: Story = { args: { filter: 'open' } };
 export const PracticalOnly: Story = { args: { level: 'practical' } };
