@@ -39,7 +39,7 @@ export const EveryStatus: Story = {};
 /** Interaction: choosing a session by keyboard fires seminar-session-select with its id. */
 export const ChooseASession: Story = {
   play: async ({ canvasElement }) => {
-    const list = await until(() => canvasElement.querySelector('seminar-session-list[state="ready"]'), 'the list renders');
+    const list = await until(() => canvasElement.querySelector<HTMLElement>('seminar-session-list[state="ready"]'), 'the list renders');
     const selected: string[] = [];
     list.addEventListener('seminar-session-select', (e) => selected.push(e.detail.sessionId));
     const button = list.shadowRoot!.querySelectorAll('button')[3];
