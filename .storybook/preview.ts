@@ -46,9 +46,10 @@ const preview: Preview = {
       const { lang, scheme, now } = context.globals as { lang: string; scheme: string; now: string };
       const dark = scheme === 'dark' || context.parameters.scheme === 'dark';
       const narrow = context.parameters.narrow === true;
+      const custom = context.parameters.theme === 'custom';
       storyNow(now);
       return html`<div
-        class="story ${dark ? 'dark' : 'light'} ${narrow ? 'narrow' : ''}"
+        class="story ${dark ? 'dark' : 'light'} ${narrow ? 'narrow' : ''} ${custom ? 'custom' : ''}"
         lang=${context.parameters.lang ?? lang}
         data-now=${now}
       >
@@ -77,6 +78,15 @@ style.textContent = `
   .story.dark { --seminar-color-scheme: dark; background: #0f1419; color: #e6edf3; }
   .story.light { --seminar-color-scheme: light; }
   .story.narrow { max-width: 320px; }
+  /* A partner's own look, through the documented custom properties only. */
+  .story.custom {
+    --seminar-color-accent: #8a1538;
+    --seminar-color-surface: #fbf3ee;
+    --seminar-color-border: #d9b8a8;
+    --seminar-radius: 2px;
+    --seminar-space: 1.25rem;
+    --seminar-font-family: Georgia, 'Hiragino Mincho ProN', 'Yu Mincho', serif;
+  }
 `;
 document.head.append(style);
 

@@ -109,3 +109,6 @@ export const Apply: Story = {
     check(success.textContent!.includes('S4-PLAY23'), 'the reference is shown');
   },
 };
+export const CustomTheme: Story = { parameters: { theme: 'custom' } };
+export const Loading: Story = { render: () => html`<seminar-application-form session-id="session-4" .feedState=${{ state: 'loading' }}></seminar-application-form>` };
+export const FeedMissing: Story = { render: () => html`<seminar-application-form src="/feeds/does-not-exist.json" session-id="session-4"></seminar-application-form>` };

@@ -80,3 +80,7 @@ export const PlayARecording: Story = {
     check(iframe.src.startsWith('https://www.youtube-nocookie.com/embed/example0001'), `player address ${iframe.src}`);
   },
 };
+export const CustomTheme: Story = { ...YouTubeFacade, parameters: { theme: 'custom' } };
+export const Loading: Story = { render: () => html`<seminar-archive-player session-id="recorded" .feedState=${{ state: 'loading' }}></seminar-archive-player>` };
+export const FeedMissing: Story = { render: () => html`<seminar-archive-player src="/feeds/does-not-exist.json" session-id="recorded"></seminar-archive-player>` };
+export const UnknownSession: Story = { render: () => html`<seminar-archive-player src=${FEED} session-id="session-9"></seminar-archive-player>` };

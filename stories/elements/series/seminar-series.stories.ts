@@ -26,3 +26,4 @@ export const DarkJapaneseNarrow: Story = { parameters: { scheme: 'dark', lang: '
 export const Loading: Story = { render: () => html`<seminar-series .feedState=${{ state: 'loading' }}></seminar-series>` };
 export const BrokenFeed: Story = { args: { src: BROKEN_FEED } };
 export const HostileFeed: Story = { args: { src: HOSTILE_FEED, now: '2025-07-31T15:00:00+09:00' } };
+export const CustomTheme: Story = { parameters: { theme: 'custom' } };

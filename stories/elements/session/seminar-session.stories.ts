@@ -45,3 +45,5 @@ export const Loading: Story = {
 export const FeedMissing: Story = { args: { src: MISSING_FEED } };
 export const UnknownSession: Story = { args: { 'session-id': 'session-9' } };
 export const NoSessionId: Story = { args: { 'session-id': undefined } };
+export const CustomTheme: Story = { parameters: { theme: 'custom' } };
+export const Wide: Story = { parameters: { layout: 'fullscreen' } };

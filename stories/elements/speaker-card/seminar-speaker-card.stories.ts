@@ -29,3 +29,4 @@ export const Loading: Story = {
 };
 export const FeedMissing: Story = { args: { src: MISSING_FEED } };
 export const UnknownSpeaker: Story = { args: { 'speaker-id': 'nobody' } };
+export const CustomTheme: Story = { parameters: { theme: 'custom' } };

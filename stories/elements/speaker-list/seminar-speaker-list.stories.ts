@@ -26,3 +26,5 @@ export const Narrow: Story = { parameters: { narrow: true } };
 export const Dark: Story = { parameters: { scheme: 'dark' } };
 export const Loading: Story = { render: () => html`<seminar-speaker-list .feedState=${{ state: 'loading' }}></seminar-speaker-list>` };
 export const UnknownSession: Story = { args: { 'session-id': 'nope' } };
+export const CustomTheme: Story = { parameters: { theme: 'custom' } };
+export const FeedMissing: Story = { args: { src: '/feeds/does-not-exist.json' } };
