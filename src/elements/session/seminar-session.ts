@@ -213,7 +213,6 @@ export class SeminarSession extends SessionElement {
         <dt>${ctx.m.format}</dt>
         <dd>${this.renderFormat(ctx, session, status)}</dd>
       </dl>
-      ${this.renderForm(session, status)} ${this.renderExtras(ctx, session, status)}
       ${session.overview
         ? html`<section>
             <h4 id="overview">${ctx.m.overview}</h4>
@@ -235,6 +234,7 @@ export class SeminarSession extends SessionElement {
             ${renderParagraphs(ctx, session.note)}
           </section>`
         : nothing}
+      ${this.renderForm(session, status)} ${this.renderExtras(ctx, session, status)}
       ${session.application ? renderContact(ctx, ctx.feed.series.contact, `${label} ${ctx.t(session.title)}`) : nothing}
     </article>`;
   }
