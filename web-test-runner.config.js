@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { receiverPlugin } from './test/e2e/receiver-plugin.js';
 import { networkPlugin } from './test/network-plugin.js';
+import { faults } from './test/faults-plugin.js';
+
+const feedHost = faults();
 
 const executablePath = findChromium();
 
@@ -19,9 +22,11 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  middleware: [feedHost.middleware],
   plugins: [
     receiverPlugin(),
     networkPlugin(),
+    feedHost.plugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -26,6 +26,7 @@ export interface CoreMessages {
   missingSource: string;
   missingSessionId: string;
   unknownSession: (id: string) => string;
+  lastUpdated: (when: string) => string;
 }
 
 /** The words of the detailed elements (session, series, speakers, form), in a chunk of their own. */

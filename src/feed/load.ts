@@ -7,13 +7,39 @@ import { formatIssue, validateFeed, type Issue } from './validate.js';
 
 export type FeedState =
   | { state: 'loading' }
-  | { state: 'ready'; feed: Feed; issues: Issue[]; url?: string }
-  | { state: 'error'; reason: 'missing-source' | 'fetch' | 'invalid'; issues: Issue[]; contact?: Contact; url?: string };
+  | {
+      state: 'ready';
+      feed: Feed;
+      issues: Issue[];
+      url?: string;
+      /** Set when the host failed and this is the last good copy: when it was saved, and why. */
+      stale?: { savedAt: number; issues: Issue[] };
+    }
+  | {
+      state: 'error';
+      reason: 'missing-source' | 'fetch' | 'invalid';
+      issues: Issue[];
+      contact?: Contact;
+      url?: string;
+      /** A 5xx answer, a network error or a time-out: worth another try. */
+      transient?: boolean;
+    };
 
 export const LOADING: FeedState = Object.freeze({ state: 'loading' });
 
-/** How long a visitor waits at most for a feed before seeing a message. */
+/** How long a visitor waits at most for a feed, retries included, before seeing a message. */
 export const FEED_TIMEOUT_MS = 15_000;
+
+/** Where the last good copy of each feed is kept (public data only). */
+export const STORE_PREFIX = 'seminar-widgets:feed:';
+
+function remember(url: string, text: string): void {
+  try {
+    globalThis.localStorage?.setItem(STORE_PREFIX + url, JSON.stringify({ savedAt: Date.now(), text }));
+  } catch {
+    // Storage full or forbidden: the page works, only without a fallback copy.
+  }
+}
 
 /** Turns a validation result into the state elements render. */
 export function stateFromJson(json: unknown, baseUrl?: string, url?: string): FeedState {
@@ -36,29 +62,45 @@ export function stateFromText(text: string, baseUrl?: string, url?: string): Fee
   return stateFromJson(json, baseUrl, url);
 }
 
-function fail(reason: 'fetch' | 'invalid', message: string, url?: string): FeedState {
-  return { state: 'error', reason, issues: [{ path: '(feed)', message }], url };
+function fail(reason: 'fetch' | 'invalid', message: string, url?: string, transient = false): FeedState {
+  return { state: 'error', reason, issues: [{ path: '(feed)', message }], url, transient };
 }
 
-async function fetchFeed(url: string, fetchImpl: typeof fetch): Promise<FeedState> {
+/** One request, given until `deadline`; a good feed is remembered as the last good copy. */
+export async function fetchOnce(url: string, fetchImpl: typeof fetch, deadline: number): Promise<FeedState> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), FEED_TIMEOUT_MS);
+  const timer = setTimeout(() => controller.abort(), Math.max(0, deadline - Date.now()));
   try {
     const response = await fetchImpl(url, {
       signal: controller.signal,
       credentials: 'omit',
       headers: { Accept: 'application/json' },
     });
-    if (!response.ok) return fail('fetch', `the server answered ${response.status} for ${url}`, url);
+    if (!response.ok) return fail('fetch', `the server answered ${response.status} for ${url}`, url, response.status >= 500);
     const length = Number(response.headers.get('Content-Length'));
     if (length > LIMITS.bodyBytes) return fail('invalid', `the feed is larger than ${LIMITS.bodyBytes / 1024 / 1024} MB`, url);
-    return stateFromText(await response.text(), response.url || url, url);
+    const text = await response.text();
+    const state = stateFromText(text, response.url || url, url);
+    if (state.state === 'ready') remember(url, text);
+    return state;
   } catch (error) {
     const timedOut = controller.signal.aborted;
-    return fail('fetch', timedOut ? `no answer from ${url} within ${FEED_TIMEOUT_MS / 1000} s` : `could not fetch ${url} (${(error as Error).message})`, url);
+    return fail('fetch', timedOut ? `no answer from ${url} within ${FEED_TIMEOUT_MS / 1000} s` : `could not fetch ${url} (${(error as Error).message})`, url, true);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * One try; only when it fails does the recovery code load (a chunk of its own):
+ * retries with backoff for passing faults, then the last good copy.
+ */
+async function fetchFeed(url: string, fetchImpl: typeof fetch): Promise<FeedState> {
+  const deadline = Date.now() + FEED_TIMEOUT_MS;
+  const first = await fetchOnce(url, fetchImpl, deadline);
+  if (first.state !== 'error') return first;
+  const { recover } = await import('./recover.js');
+  return recover(url, first, () => fetchOnce(url, fetchImpl, deadline), deadline);
 }
 
 const shared = new Map<string, Promise<FeedState>>();

@@ -4,7 +4,7 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import { LOADING, loadFeed, type FeedState } from '../../feed/load.js';
 import { loadMessages, messagesIfLoaded, uiLanguage, type MessagePart, type Messages, type UiLanguage } from '../../feed/i18n.js';
 import { isTimeZone, parseInstant } from '../../feed/instant.js';
-import { localTimeZone } from '../../feed/dates.js';
+import { formatDate, formatTime, localTimeZone } from '../../feed/dates.js';
 import { nextStatusChange, sessionStatus, type Status } from '../../feed/status.js';
 import { resolveText, resolvedLanguage, type Text } from '../../feed/text.js';
 import type { Feed, Session } from '../../feed/schema.js';
@@ -231,7 +231,13 @@ export abstract class SeminarElement extends LitElement {
     const ctx = this.context(source.feed, m);
     const problem = this.problem(ctx);
     if (problem) return this.renderMessage(lang, problem);
-    return this.renderReady(ctx);
+    // A copy kept from an earlier visit stands in while the host fails; say so quietly, once per tree.
+    const stale = source.stale && !this.feedState ? source.stale.savedAt : undefined;
+    return html`${stale === undefined
+        ? nothing
+        : html`<p class="stale muted" part="stale" role="status" lang=${lang}>
+            ${m.lastUpdated(`${formatDate(stale, lang, ctx.timeZone)} ${formatTime(stale, lang, ctx.timeZone)}`)}
+          </p>`}${this.renderReady(ctx)}`;
   }
 
   private lastWarning?: string;

@@ -37,6 +37,12 @@ export function fire<T>(target: EventTarget, type: string, detail: T, cancelable
 export function announceFeed(target: EventTarget, state: FeedState): void {
   if (state.state === 'ready') {
     fire<FeedLoadDetail>(target, 'seminar-feed-load', { feed: state.feed });
+    if (state.stale) {
+      fire<FeedErrorDetail>(target, 'seminar-feed-error', {
+        message: `The feed could not be fetched; showing the copy saved ${new Date(state.stale.savedAt).toISOString()}`,
+        issues: state.stale.issues,
+      });
+    }
     if (state.issues.length > 0) {
       fire<FeedErrorDetail>(target, 'seminar-feed-error', {
         message: `${state.issues.length} item(s) of the feed were left out`,

@@ -158,6 +158,10 @@ export const baseStyles = css`
   p.text {
     white-space: pre-line;
   }
+  .stale {
+    margin-bottom: 0.5rem;
+    font-size: 0.85em;
+  }
   .muted {
     color: var(--_muted);
   }

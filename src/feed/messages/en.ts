@@ -25,4 +25,5 @@ export const messages: CoreMessages = {
   missingSource: 'This element needs a src attribute with the feed URL, or a <seminar-feed> element around it.',
   missingSessionId: 'This element needs a session-id attribute naming a session of the feed.',
   unknownSession: (id) => `The feed has no session with the id "${id}". Check the session-id attribute.`,
+  lastUpdated: (when) => `Last updated ${when}. The latest schedule could not be loaded just now.`,
 };

@@ -25,4 +25,5 @@ export const messages: CoreMessages = {
   missingSource: 'この要素には、フィードのURLを指定する src 属性か、外側の <seminar-feed> 要素が必要です。',
   missingSessionId: 'この要素には、フィード内の回を指定する session-id 属性が必要です。',
   unknownSession: (id) => `フィードに id が「${id}」の回はありません。session-id 属性を確認してください。`,
+  lastUpdated: (when) => `${when}時点の情報です。最新の情報を読み込めませんでした。`,
 };

@@ -153,3 +153,36 @@ describe('<seminar-session-list>', () => {
     }
   });
 });
+
+describe('<seminar-session-list> when the feed host fails', function () {
+  this.timeout(20_000);
+
+  it('shows the last good copy with a quiet "last updated" notice and reports the reason', async () => {
+    const { executeServerCommand } = await import('@web/test-runner-commands');
+    const { clearFeedCache } = await import('../../../src/feed/load.js');
+    await executeServerCommand('faults', { up: true });
+    const first = await list({ src: '/faults/switch', limit: '1' });
+    expect(first.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
+    first.remove();
+    clearFeedCache();
+    await executeServerCommand('faults', { up: false });
+    const el = document.createElement('seminar-session-list');
+    el.setAttribute('src', '/faults/switch');
+    el.setAttribute('limit', '1');
+    const error = new Promise<CustomEvent>((resolve) => el.addEventListener('seminar-feed-error', (e) => resolve(e as CustomEvent)));
+    document.body.append(el);
+    await settled(el);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(el.shadowRoot!.querySelector('[part="stale"]')!.textContent).to.match(/Last updated .+ The latest schedule could not be loaded just now\./);
+    expect((await error).detail.message).to.contain('showing the copy saved');
+    await expect(el).to.be.accessible();
+    el.remove();
+    await executeServerCommand('faults', { up: true });
+  });
+
+  it('without a copy, ends in the visitor message', async () => {
+    const el = await list({ src: '/faults/500' });
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(shadowText(el)).to.contain('could not be loaded');
+  });
+});
