@@ -34,11 +34,14 @@ export const FEED_TIMEOUT_MS = 15_000;
 export const STORE_PREFIX = 'seminar-widgets:feed:';
 
 function remember(url: string, text: string): void {
-  try {
-    globalThis.localStorage?.setItem(STORE_PREFIX + url, JSON.stringify({ savedAt: Date.now(), text }));
-  } catch {
-    // Storage full or forbidden: the page works, only without a fallback copy.
-  }
+  // After the first render, not before it: writing a large feed takes tens of milliseconds.
+  setTimeout(() => {
+    try {
+      globalThis.localStorage?.setItem(STORE_PREFIX + url, JSON.stringify({ savedAt: Date.now(), text }));
+    } catch {
+      // Storage full or forbidden: the page works, only without a fallback copy.
+    }
+  }, 0);
 }
 
 /** Turns a validation result into the state elements render. */
@@ -50,7 +53,8 @@ export function stateFromJson(json: unknown, baseUrl?: string, url?: string): Fe
 
 /** Parses feed text (from a response or an inline script) into a state. */
 export function stateFromText(text: string, baseUrl?: string, url?: string): FeedState {
-  if (new TextEncoder().encode(text).length > LIMITS.bodyBytes) {
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: count bytes only when the text could be too large.
+  if (text.length * 3 > LIMITS.bodyBytes && new TextEncoder().encode(text).length > LIMITS.bodyBytes) {
     return fail('invalid', `the feed is larger than ${LIMITS.bodyBytes / 1024 / 1024} MB`, url);
   }
   let json: unknown;

@@ -61,6 +61,7 @@ describe('feed faults', function () {
     await executeServerCommand('faults', { up: true });
     const fresh = await loadFeed(at('/faults/switch'));
     expect(fresh.state === 'ready' && fresh.stale).to.equal(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the copy is written after the render
     expect(lastGood(at('/faults/switch'))!.text).to.contain('"version": 1');
     expect(Object.keys(localStorage)).to.deep.equal([STORE_PREFIX + at('/faults/switch')]);
 

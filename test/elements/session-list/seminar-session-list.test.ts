@@ -164,6 +164,7 @@ describe('<seminar-session-list> when the feed host fails', function () {
     const first = await list({ src: '/faults/switch', limit: '1' });
     expect(first.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
     first.remove();
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the good copy is written after the render
     clearFeedCache();
     await executeServerCommand('faults', { up: false });
     const el = document.createElement('seminar-session-list');
