@@ -16,25 +16,35 @@ export const SESSION_1_AT = {
 /** When sessions 1–5 show every status but `archived` at once. */
 export const MIXED_NOW = '2025-12-10T10:00:00+09:00';
 
-/** A feed whose first session has a recording, for the `archived` status. */
-export const ARCHIVED_FEED_JSON = JSON.stringify({
-  version: 1,
-  series: { id: 'demo', title: { en: 'Recorded series', ja: '録画のあるシリーズ' }, organizer: { name: 'Demo Office' }, timeZone: 'Asia/Tokyo' },
-  speakers: [{ id: 'ana', name: 'Ana Example', title: 'Trainer', bio: 'Ana trains teams in handling difficult calls.' }],
-  sessions: [
-    {
-      id: 'recorded',
-      number: 1,
-      level: 'basic',
-      title: { en: 'A recorded session', ja: '録画のある回' },
-      startsAt: '2025-07-31T14:00:00+09:00',
-      endsAt: '2025-07-31T16:00:00+09:00',
-      format: { attendance: ['online'], live: true, archive: true },
-      speakers: [{ speakerId: 'ana', role: 'lecturer' }],
-      archive: { provider: 'video', src: 'https://example.org/recording.mp4' },
-    },
-  ],
-});
+/** A story's own small feed: one series around the given sessions (and speakers). */
+export function storyFeed(sessions: object[], speakers: object[] = [], series: object = {}): string {
+  return JSON.stringify({
+    version: 1,
+    series: { id: 'story', title: { en: 'Story series', ja: 'ストーリー用シリーズ' }, organizer: { name: 'Story Office' }, timeZone: 'Asia/Tokyo', ...series },
+    speakers,
+    sessions,
+  });
+}
+
+/** The session the recording stories use; `extra` adds or replaces fields. */
+export function recordedSession(extra: object = {}): object {
+  return {
+    id: 'recorded',
+    number: 1,
+    level: 'basic',
+    title: { en: 'A recorded session', ja: '録画のある回' },
+    startsAt: '2025-07-31T14:00:00+09:00',
+    endsAt: '2025-07-31T16:00:00+09:00',
+    format: { attendance: ['online'], live: true, archive: true },
+    ...extra,
+  };
+}
+
+/** A feed whose session has a recording, for the `archived` status. */
+export const ARCHIVED_FEED_JSON = storyFeed(
+  [recordedSession({ speakers: [{ speakerId: 'ana', role: 'lecturer' }], archive: { provider: 'video', src: 'https://example.org/recording.mp4' } })],
+  [{ id: 'ana', name: 'Ana Example', title: 'Trainer', bio: 'Ana trains teams in handling difficult calls.' }],
+);
 
 /**
  * Tiny helpers for the stories' `play` functions, which also run in the test

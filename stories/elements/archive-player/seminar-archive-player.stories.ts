@@ -3,29 +3,13 @@ import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../../src/elements/feed/seminar-feed.js';
 import '../../../src/elements/archive-player/seminar-archive-player.js';
-import { FEED, SESSION_1_AT, check, until } from '../../helpers.js';
+import { FEED, SESSION_1_AT, check, recordedSession, storyFeed, until } from '../../helpers.js';
 
 /** An inline feed whose one session has this recording (the default feed has no video ids). */
 function withRecording(archive: object | undefined, now: string, format: object = { attendance: ['online'], archive: true }) {
-  const feed = {
-    version: 1,
-    series: { id: 'story', title: 'Story series', organizer: { name: 'Story Office' }, timeZone: 'Asia/Tokyo' },
-    speakers: [],
-    sessions: [
-      {
-        id: 'recorded',
-        number: 1,
-        level: 'basic',
-        title: { en: 'A recorded session', ja: '録画のある回' },
-        startsAt: '2025-07-31T14:00:00+09:00',
-        endsAt: '2025-07-31T16:00:00+09:00',
-        format,
-        ...(archive ? { archive } : {}),
-      },
-    ],
-  };
+  const feed = storyFeed([recordedSession({ format, ...(archive ? { archive } : {}) })]);
   return html`<seminar-feed>
-    ${unsafeHTML(`<script type="application/json">${JSON.stringify(feed)}</script>`)}
+    ${unsafeHTML(`<script type="application/json">${feed}</script>`)}
     <seminar-archive-player session-id="recorded" now=${now}></seminar-archive-player>
   </seminar-feed>`;
 }
