@@ -6,7 +6,9 @@
  * the same session impossible to record twice.
  */
 import { createHash, randomInt } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import type { ApplicationBody } from '../feed/application.js';
 import type { CsvRow } from './csv.js';
 
@@ -75,6 +77,7 @@ export class ApplicationStore {
 
   constructor(file: string) {
     const Sqlite = loadSqlite();
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true }); // a fresh checkout has no .data/ yet
     this.db = new Sqlite(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');

@@ -42,3 +42,14 @@ test('usage errors say what is missing and exit 2', () => {
   assert.equal(cli('frobnicate').code, 2);
   assert.equal(cli('--help').code, 0);
 });
+
+test('export creates the database folder when it does not exist yet', async () => {
+  const { mkdtempSync, existsSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const db = join(mkdtempSync(join(tmpdir(), 'seminar-cli-')), 'new', 'folder', 'applications.db');
+  const run = cli('export', '--db', db);
+  assert.equal(run.code, 0);
+  assert.ok(existsSync(db));
+  assert.equal(run.out.trim().split('\r\n').length, 1);
+});
