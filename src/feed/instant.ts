@@ -70,8 +70,25 @@ export function zoneOffset(ms: number, timeZone: string): number {
   return asUtc - Math.floor(ms / 1000) * 1000;
 }
 
-/** The instant at which the calendar day `YYYY-MM-DD` (plus `addDays`) begins in `timeZone`. */
+const dayStarts = new Map<string, number>();
+
+/**
+ * The instant at which the calendar day `YYYY-MM-DD` (plus `addDays`) begins in
+ * `timeZone`. Remembered: a feed names the same few days again and again, and each
+ * answer costs four `Intl` calls.
+ */
 export function startOfDay(day: string, timeZone: string, addDays = 0): number {
+  const key = `${day}|${timeZone}|${addDays}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    start = computeStartOfDay(day, timeZone, addDays);
+    if (dayStarts.size > 5000) dayStarts.clear();
+    dayStarts.set(key, start);
+  }
+  return start;
+}
+
+function computeStartOfDay(day: string, timeZone: string, addDays: number): number {
   const [y, m, d] = day.split('-').map(Number);
   const wall = Date.UTC(y, m - 1, d + addDays);
   let guess = wall - zoneOffset(wall, timeZone);
