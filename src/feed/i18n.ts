@@ -140,16 +140,25 @@ export interface FormMessages {
   honeypot: string;
 }
 
-const IMPORTS: Record<`${UiLanguage}-${MessagePart}`, () => Promise<{ messages: object }>> = {
+type PartKey = `${UiLanguage}-${MessagePart | 'form'}`;
+
+const IMPORTS: Record<PartKey, () => Promise<{ messages: object }>> = {
   'en-core': () => import('./messages/en.js'),
   'ja-core': () => import('./messages/ja.js'),
   'en-more': () => import('./messages/en-more.js'),
   'ja-more': () => import('./messages/ja-more.js'),
   'en-media': () => import('./messages/en-media.js'),
   'ja-media': () => import('./messages/ja-media.js'),
+  'en-form': () => import('./messages/form-en.js'),
+  'ja-form': () => import('./messages/form-ja.js'),
 };
-const parts: Partial<Record<string, object>> = {};
-const partsLoading: Partial<Record<string, Promise<unknown>>> = {};
+const parts: Partial<Record<PartKey, object>> = {};
+const partsLoading: Partial<Record<PartKey, Promise<object>>> = {};
+
+/** Loads one chunk of words once, however many elements ask. */
+function loadPart(key: PartKey): Promise<object> {
+  return (partsLoading[key] ??= IMPORTS[key]().then((module) => (parts[key] = module.messages)));
+}
 const merged: Partial<Record<string, Messages>> = {};
 
 /**
@@ -157,26 +166,16 @@ const merged: Partial<Record<string, Messages>> = {};
  * language is its own chunk, so a page downloads only what it shows.
  */
 export function loadMessages(lang: UiLanguage, needed: readonly MessagePart[] = ['core']): Promise<unknown> {
-  return Promise.all(
-    needed.map((part) => {
-      const key = `${lang}-${part}` as const;
-      return (partsLoading[key] ??= IMPORTS[key]().then((module) => (parts[key] = module.messages)));
-    }),
-  );
+  return Promise.all(needed.map((part) => loadPart(`${lang}-${part}`)));
 }
 
-const formLoaded: Partial<Record<UiLanguage, FormMessages>> = {};
-const formLoading: Partial<Record<UiLanguage, Promise<FormMessages>>> = {};
-
-/** Loads the form's words in one language (a chunk of its own). */
+/** Loads the form's words in one language (a part of its own, kept apart from `Messages`). */
 export function loadFormMessages(lang: UiLanguage): Promise<FormMessages> {
-  return (formLoading[lang] ??= (lang === 'ja' ? import('./messages/form-ja.js') : import('./messages/form-en.js')).then(
-    (module) => (formLoaded[lang] = module.formMessages),
-  ));
+  return loadPart(`${lang}-form`) as Promise<FormMessages>;
 }
 
 export function formMessagesIfLoaded(lang: UiLanguage): FormMessages | undefined {
-  return formLoaded[lang];
+  return parts[`${lang}-form`] as FormMessages | undefined;
 }
 
 /** The UI language for a language tag: `ja`, `ja-JP` → `ja`; anything else → `en`. */

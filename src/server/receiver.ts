@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { checkApplication, problemText } from '../feed/application.js';
-import { formMessages as en } from '../feed/messages/form-en.js';
-import { formMessages as ja } from '../feed/messages/form-ja.js';
+import { messages as en } from '../feed/messages/form-en.js';
+import { messages as ja } from '../feed/messages/form-ja.js';
 import type { Feed } from '../feed/schema.js';
 import { demoPage } from './demo-page.js';
 import type { ApplicationStore } from './store.js';
@@ -121,19 +121,18 @@ export function createReceiver(options: ReceiverOptions) {
     if (!checked.ok) {
       return send(res, 422, { errors: checked.problems.map((p) => ({ field: p.field, message: problemText(m, p) })) }, headers);
     }
+    const keyReused = () =>
+      send(res, 422, { errors: [{ field: 'Idempotency-Key', message: 'This Idempotency-Key was used for other data.' }] }, headers);
     // A retry of a submission already answered is replayed before any rate limit.
     const earlier = options.store.answerFor(key, checked.body);
-    if (earlier === 'key-reused') {
-      return send(res, 422, { errors: [{ field: 'Idempotency-Key', message: 'This Idempotency-Key was used for other data.' }] }, headers);
-    }
+    if (earlier === 'key-reused') return keyReused();
     if (earlier) return send(res, earlier.status, earlier.body, headers);
     const wait = limiter.take(req.socket.remoteAddress ?? 'unknown', now());
     if (wait > 0) return send(res, 429, { error: 'too-many-requests' }, { ...headers, 'Retry-After': String(wait) });
     const outcome = options.store.insert(key, checked.body, checked.session.number, new Date(now()));
     if (outcome.kind === 'replay') return send(res, outcome.answer.status, outcome.answer.body, headers);
-    if (outcome.kind === 'key-reused') {
-      return send(res, 422, { errors: [{ field: 'Idempotency-Key', message: 'This Idempotency-Key was used for other data.' }] }, headers);
-    }
+    // The store decides again inside its transaction, for processes sharing one database.
+    if (outcome.kind === 'key-reused') return keyReused();
     if (outcome.kind === 'duplicate') return send(res, 409, { error: 'already-registered' }, headers);
     return send(res, 201, { reference: outcome.reference }, headers);
   }

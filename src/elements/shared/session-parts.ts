@@ -63,7 +63,3 @@ export function renderWhen(ctx: RenderContext, session: Session): TemplateResult
     <span class="zone">(${when.zone})</span></time
   >`;
 }
-
-export function renderMaybe<T>(value: T | undefined, fn: (v: T) => TemplateResult): TemplateResult | typeof nothing {
-  return value === undefined || value === '' ? nothing : fn(value);
-}

@@ -1,7 +1,7 @@
 /** English words of the application form. */
 import type { FormMessages } from '../i18n.js';
 
-export const formMessages: FormMessages = {
+export const messages: FormMessages = {
   label: {
     name: 'Full name',
     nameReading: 'Name in kana',

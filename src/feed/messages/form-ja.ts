@@ -1,7 +1,7 @@
 /** Japanese words of the application form. */
 import type { FormMessages } from '../i18n.js';
 
-export const formMessages: FormMessages = {
+export const messages: FormMessages = {
   label: {
     name: '氏名',
     nameReading: '氏名（ふりがな）',
