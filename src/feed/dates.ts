@@ -5,7 +5,7 @@
  *   ja: 2025年7月31日(木)  14:00〜16:00  日本標準時
  *   en: Thu, July 31, 2025  2:00–4:00 PM  Japan Standard Time
  */
-import { isDay, parseInstant, startOfDay, wallClock } from './instant.js';
+import { isDay, parseInstant, startOfDay } from './instant.js';
 import type { UiLanguage } from './i18n.js';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -44,22 +44,28 @@ export function formatTime(ms: number, lang: UiLanguage, timeZone: string): stri
   return formatter(lang, timeZone, 'time').format(ms);
 }
 
-function sameDay(a: number, b: number, timeZone: string): boolean {
-  const x = wallClock(a, timeZone);
-  const y = wallClock(b, timeZone);
-  return x.year === y.year && x.month === y.month && x.day === y.day;
-}
+const ranges = new Map<string, string>();
 
 /**
  * A time range on one day: `14:00〜16:00`, `2:00–4:00 PM` (English shares the
  * day period when both ends have it, as `Intl` does).
  */
 export function formatTimeRange(start: number, end: number, lang: UiLanguage, timeZone: string): string {
-  if (lang === 'ja') return `${formatTime(start, lang, timeZone)}〜${formatTime(end, lang, timeZone)}`;
-  return formatter(lang, timeZone, 'time')
-    .formatRange(start, end)
-    .replace(/\s*[–-]\s*/u, '–')
-    .replace(/\u202f|\u2009/gu, ' ');
+  const from = formatTime(start, lang, timeZone);
+  const to = formatTime(end, lang, timeZone);
+  if (lang === 'ja') return `${from}〜${to}`;
+  // A same-day range depends only on its two wall times: `formatRange` (slow) runs once per pair.
+  const key = `${timeZone}|${from}|${to}`;
+  let range = ranges.get(key);
+  if (range === undefined) {
+    range = formatter(lang, timeZone, 'time')
+      .formatRange(start, end)
+      .replace(/\s*[–-]\s*/u, '–')
+      .replace(/\u202f|\u2009/gu, ' ');
+    if (ranges.size > 1000) ranges.clear();
+    ranges.set(key, range);
+  }
+  return range;
 }
 
 export interface SessionWhen {
@@ -79,7 +85,8 @@ export function formatSessionWhen(startsAt: string, endsAt: string, lang: UiLang
   const end = parseInstant(endsAt);
   const date = formatDate(start, lang, timeZone);
   const zone = formatZone(start, lang, timeZone);
-  const time = sameDay(start, end, timeZone)
+  // The same date line (with weekday) means the same day in that zone.
+  const time = formatDate(end, lang, timeZone) === date
     ? formatTimeRange(start, end, lang, timeZone)
     : `${formatTime(start, lang, timeZone)}${lang === 'ja' ? '〜' : ' – '}${formatDate(end, lang, timeZone)} ${formatTime(end, lang, timeZone)}`;
   const text = lang === 'ja' ? `${date} ${time}(${zone})` : `${date}, ${time} (${zone})`;

@@ -33,15 +33,22 @@ export const FEED_TIMEOUT_MS = 15_000;
 /** Where the last good copy of each feed is kept (public data only). */
 export const STORE_PREFIX = 'seminar-widgets:feed:';
 
+/**
+ * Keeps `text` as the last good copy of `url`, stored as `savedAt` and the text on
+ * the lines after it (no JSON around it: escaping a large feed again costs time).
+ * Written when the page is idle, after the first render: a large feed takes tens of
+ * milliseconds to store, and a visitor should not wait for a fallback copy.
+ */
 function remember(url: string, text: string): void {
-  // After the first render, not before it: writing a large feed takes tens of milliseconds.
-  setTimeout(() => {
+  const write = () => {
     try {
-      globalThis.localStorage?.setItem(STORE_PREFIX + url, JSON.stringify({ savedAt: Date.now(), text }));
+      globalThis.localStorage?.setItem(STORE_PREFIX + url, `${Date.now()}\n${text}`);
     } catch {
       // Storage full or forbidden: the page works, only without a fallback copy.
     }
-  }, 0);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 5000 });
+  else setTimeout(write, 0);
 }
 
 /** Turns a validation result into the state elements render. */
@@ -54,9 +61,15 @@ export function stateFromJson(json: unknown, baseUrl?: string, url?: string): Fe
 /** Parses feed text (from a response or an inline script) into a state. */
 export function stateFromText(text: string, baseUrl?: string, url?: string): FeedState {
   // UTF-8 takes at most 3 bytes per UTF-16 unit: count bytes only when the text could be too large.
-  if (text.length * 3 > LIMITS.bodyBytes && new TextEncoder().encode(text).length > LIMITS.bodyBytes) {
-    return fail('invalid', `the feed is larger than ${LIMITS.bodyBytes / 1024 / 1024} MB`, url);
-  }
+  if (text.length * 3 > LIMITS.bodyBytes && new TextEncoder().encode(text).length > LIMITS.bodyBytes) return tooLarge(url);
+  return parsed(text, baseUrl, url);
+}
+
+function tooLarge(url?: string): FeedState {
+  return fail('invalid', `the feed is larger than ${LIMITS.bodyBytes / 1024 / 1024} MB`, url);
+}
+
+function parsed(text: string, baseUrl?: string, url?: string): FeedState {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -81,10 +94,12 @@ export async function fetchOnce(url: string, fetchImpl: typeof fetch, deadline: 
       headers: { Accept: 'application/json' },
     });
     if (!response.ok) return fail('fetch', `the server answered ${response.status} for ${url}`, url, response.status >= 500);
-    const length = Number(response.headers.get('Content-Length'));
-    if (length > LIMITS.bodyBytes) return fail('invalid', `the feed is larger than ${LIMITS.bodyBytes / 1024 / 1024} MB`, url);
-    const text = await response.text();
-    const state = stateFromText(text, response.url || url, url);
+    if (Number(response.headers.get('Content-Length')) > LIMITS.bodyBytes) return tooLarge(url);
+    // Bytes first: their count is the size limit, with no second encoding of the text.
+    const bytes = await response.arrayBuffer();
+    if (bytes.byteLength > LIMITS.bodyBytes) return tooLarge(url);
+    const text = new TextDecoder().decode(bytes);
+    const state = parsed(text, response.url || url, url);
     if (state.state === 'ready') remember(url, text);
     return state;
   } catch (error) {

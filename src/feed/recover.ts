@@ -11,9 +11,11 @@ export const RETRY_DELAYS_MS = [400, 1200] as const;
 
 export function lastGood(url: string): { savedAt: number; text: string } | undefined {
   try {
-    const raw = globalThis.localStorage?.getItem(STORE_PREFIX + url);
-    const stored = raw ? (JSON.parse(raw) as { savedAt?: unknown; text?: unknown }) : undefined;
-    return typeof stored?.savedAt === 'number' && typeof stored.text === 'string' ? { savedAt: stored.savedAt, text: stored.text } : undefined;
+    // Stored as the time it was saved, a line break, and the feed's text.
+    const raw = globalThis.localStorage?.getItem(STORE_PREFIX + url) ?? '';
+    const cut = raw.indexOf('\n');
+    const savedAt = Number(raw.slice(0, cut));
+    return cut > 0 && Number.isFinite(savedAt) ? { savedAt, text: raw.slice(cut + 1) } : undefined;
   } catch {
     return undefined;
   }

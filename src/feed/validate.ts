@@ -45,32 +45,8 @@ export function formatIssue(issue: Issue): string {
 }
 
 interface RawIssue {
-  code: string;
   path: PathItem[];
   message: string;
-  errors?: RawIssue[][];
-}
-
-/**
- * Flattens zod issues into our issues. A union (Text) fails as a whole; when
- * exactly one branch got past the type check, its own issues say far more.
- */
-function collect(raw: readonly RawIssue[], prefix: readonly PathItem[], out: Issue[]): void {
-  for (const issue of raw) {
-    const path = [...prefix, ...issue.path];
-    if (issue.code === 'invalid_union' && issue.errors) {
-      const informative = issue.errors.filter(
-        (branch) => !(branch.length === 1 && branch[0].code === 'invalid_type' && branch[0].path.length === 0),
-      );
-      if (informative.length === 1) {
-        collect(informative[0], path, out);
-        continue;
-      }
-      out.push({ path: formatPath(path), message: 'must be a string or an object of language tag to string' });
-      continue;
-    }
-    out.push({ path: formatPath(path), message: issue.message });
-  }
 }
 
 function check<T>(
@@ -81,7 +57,9 @@ function check<T>(
 ): T | undefined {
   const result = z.safeParse(schema, input);
   if (result.success) return result.data;
-  collect(result.error.issues as unknown as RawIssue[], prefix, issues);
+  for (const issue of result.error.issues as unknown as RawIssue[]) {
+    issues.push({ path: formatPath([...prefix, ...issue.path]), message: issue.message });
+  }
   return undefined;
 }
 

@@ -61,7 +61,9 @@ describe('feed faults', function () {
     await executeServerCommand('faults', { up: true });
     const fresh = await loadFeed(at('/faults/switch'));
     expect(fresh.state === 'ready' && fresh.stale).to.equal(undefined);
-    await new Promise((resolve) => setTimeout(resolve, 20)); // the copy is written after the render
+    expect(lastGood(at('/faults/switch'))).to.equal(undefined, 'written when the page is idle, not at once');
+    // The copy is written when the page is idle (at the latest 5 s later).
+    for (let i = 0; i < 100 && !lastGood(at('/faults/switch')); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(lastGood(at('/faults/switch'))!.text).to.contain('"version": 1');
     expect(Object.keys(localStorage)).to.deep.equal([STORE_PREFIX + at('/faults/switch')]);
 
@@ -80,7 +82,7 @@ describe('feed faults', function () {
   });
 
   it('never stands in an old copy for a feed that is gone or broken', async () => {
-    localStorage.setItem(STORE_PREFIX + at('/faults/404'), JSON.stringify({ savedAt: Date.now(), text: '{}' }));
+    localStorage.setItem(STORE_PREFIX + at('/faults/404'), `${Date.now()}\n{}`);
     expect((await loadFeed(at('/faults/404'))).state).to.equal('error');
   });
 });

@@ -4,13 +4,15 @@ export const sessionListStyles = css`
   ol {
     list-style: none;
     padding: 0;
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
+  }
+  .entry + .entry {
+    margin-top: calc(var(--_space) * 0.75);
+  }
+  .entry > * + * {
+    margin-top: 0.35rem;
   }
   .entry {
     position: relative;
-    display: grid;
-    gap: 0.35rem;
   }
   .entry:hover {
     border-color: var(--_accent);
@@ -44,9 +46,6 @@ export const sessionListStyles = css`
     outline: none;
   }
   dl {
-    display: grid;
-    grid-template-columns: 1fr;
-    gap: 0.1rem 1rem;
     font-size: 0.95em;
   }
   dt {
@@ -62,10 +61,16 @@ export const sessionListStyles = css`
   }
   @container (min-width: 36rem) {
     dl {
-      grid-template-columns: max-content 1fr;
+      display: flow-root;
     }
-    dd + dt {
-      margin-top: 0;
+    dt {
+      float: inline-start;
+      clear: inline-start;
+      width: 8.5rem;
+      padding-top: 0.1em;
+    }
+    dd {
+      margin-inline-start: 9.25rem;
     }
   }
   @media print {

@@ -80,32 +80,23 @@ export class SeminarSessionList extends SeminarElement {
     return limit === undefined ? rows : rows.slice(0, limit);
   }
 
-  private select(sessionId: string): void {
-    fire<SessionSelectDetail>(this, 'seminar-session-select', { sessionId });
-  }
+  /** One listener for every entry: a click on a title button selects its session. */
+  private onClick = (event: Event): void => {
+    const entry = (event.target as Element).closest('button')?.closest('li');
+    if (entry?.dataset.sessionId) fire<SessionSelectDetail>(this, 'seminar-session-select', { sessionId: entry.dataset.sessionId });
+  };
 
   protected override renderReady(ctx: RenderContext) {
     const rows = this.visible(ctx);
     if (rows.length === 0) {
       return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.noSessions}</p>`;
     }
-    return html`<ol part="list" lang=${ctx.lang}>
-      ${rows.map(({ session, status }) => {
-        const names = sessionSpeakers(ctx, session).map(({ speaker }) => ctx.t(speaker.name));
-        return html`<li class="entry card" part="entry" data-session-id=${session.id} data-status=${status}>
-          ${renderLabelLine(ctx, session, status)}
-          <h3 lang=${ctx.langOf(session.title)}>
-            <button type="button" part="entry-button" @click=${() => this.select(session.id)}>
-              ${ctx.t(session.title)}
-            </button>
-          </h3>
-          <dl>${renderDateRows(ctx, session)}</dl>
-          ${names.length > 0
-            ? html`<p class="speakers"><span class="visually-hidden">${ctx.m.speakers}: </span>${names.join(ctx.lang === 'ja' ? '、' : ', ')}</p>`
-            : nothing}
-        </li>`;
-      })}
-    </ol>`;
+    const comma = ctx.lang === 'ja' ? '、' : ', ';
+    // One template per entry, no white space between tags: this runs once per session.
+    return html`<ol part="list" lang=${ctx.lang} @click=${this.onClick}>${rows.map(({ session, status }) => {
+      const names = sessionSpeakers(ctx, session).map(({ speaker }) => ctx.t(speaker.name));
+      return html`<li class="entry card" part="entry" data-session-id=${session.id} data-status=${status}>${renderLabelLine(ctx, session, status)}<h3 lang=${ctx.langOf(session.title)}><button type="button" part="entry-button">${ctx.t(session.title)}</button></h3><dl>${renderDateRows(ctx, session)}</dl>${names.length > 0 ? html`<p class="speakers"><span class="visually-hidden">${ctx.m.speakers}: </span>${names.join(comma)}</p>` : nothing}</li>`;
+    })}</ol>`;
   }
 }
 

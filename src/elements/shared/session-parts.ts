@@ -23,27 +23,18 @@ export function applicationPeriod(ctx: RenderContext, session: Session): string 
   return app ? formatPeriod(app.opensAt, app.closesAt, ctx.lang, ctx.timeZone) : undefined;
 }
 
-export function statusBadge(ctx: RenderContext, status: Status): TemplateResult {
-  return html`<span class="badge" part="status" data-status=${status}>${ctx.m.status[status]}</span>`;
-}
+// The templates below are written without white space between tags: a list of 500
+// sessions renders them 500 times, and every run of white space is a DOM node.
 
 /** The line above a session's title: "Session 1 · Basic" and the status badge. */
 export function renderLabelLine(ctx: RenderContext, session: Session, status: Status): TemplateResult {
-  return html`<div class="top">
-    <span class="label">${sessionLabel(ctx, session)}</span>
-    ${statusBadge(ctx, status)}
-  </div>`;
+  return html`<div class="top"><span class="label">${sessionLabel(ctx, session)}</span><span class="badge" part="status" data-status=${status}>${ctx.m.status[status]}</span></div>`;
 }
 
 /** The date and application-period rows of a session's facts. */
 export function renderDateRows(ctx: RenderContext, session: Session): TemplateResult {
   const period = applicationPeriod(ctx, session);
-  return html`<dt>${ctx.m.date}</dt>
-    <dd>${renderWhen(ctx, session)}</dd>
-    ${period
-      ? html`<dt>${ctx.m.applicationPeriod}</dt>
-          <dd>${period}</dd>`
-      : nothing}`;
+  return html`<dt>${ctx.m.date}</dt><dd>${renderWhen(ctx, session)}</dd>${period ? html`<dt>${ctx.m.applicationPeriod}</dt><dd>${period}</dd>` : nothing}`;
 }
 
 /** The speakers a session names, in its order. */
@@ -54,12 +45,9 @@ export function sessionSpeakers(ctx: RenderContext, session: Session): Array<{ s
   });
 }
 
-/** Date and time lines, with `<time>` for machines; "to be announced" without a date. */
+/** Date, time and zone, in a `<time>` for machines; "to be announced" without a date. */
 export function renderWhen(ctx: RenderContext, session: Session): TemplateResult {
   const when = sessionWhen(ctx, session);
   if (!when) return html`<span class="when">${ctx.m.dateToBeAnnounced}</span>`;
-  return html`<time class="when" datetime=${session.startsAt!}
-    ><span class="date">${when.date}</span> <span class="time">${when.time}</span>
-    <span class="zone">(${when.zone})</span></time
-  >`;
+  return html`<time class="when" datetime=${session.startsAt!}>${`${when.date} ${when.time} (${when.zone})`}</time>`;
 }
