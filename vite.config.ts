@@ -2,6 +2,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { Feed, jsonSchemaOf } from './src/feed/schema.js';
+// @ts-expect-error -- a plain ES module without types, shared with web-test-runner.config.js
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** Emits the JSON Schema of the feed (from the one zod schema) and the default feed. */
 function feedAssets(): Plugin {
@@ -34,27 +36,15 @@ function feedAssets(): Plugin {
   };
 }
 
-/**
- * Minifies the CSS inside our `css\`…\`` templates (Lit leaves it as written):
- * comments and runs of white space go, which no browser reads anyway.
- */
-function minifyCssTemplates(): Plugin {
+/** Minifies the text of our html`` and css`` templates (scripts/minify-templates.mjs). */
+function minifyTemplatesPlugin(): Plugin {
   return {
-    name: 'seminar-minify-css-templates',
+    name: 'seminar-minify-templates',
     apply: 'build',
     transform(code, id) {
       if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
-      const out = code.replace(/\bcss`([^`$]*)`/g, (_all, body: string) => {
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${min}\``;
-      });
-      return out === code ? null : { code: out, map: null };
+      const out = minifyTemplates(code, id);
+      return out === null ? null : { code: out, map: null };
     },
   };
 }
@@ -81,7 +71,7 @@ function stripPureAnnotations(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [feedAssets(), minifyCssTemplates(), stripPureAnnotations()],
+  plugins: [feedAssets(), minifyTemplatesPlugin(), stripPureAnnotations()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -105,6 +95,10 @@ export default defineConfig({
             // The words of the detailed elements, one chunk per language.
             { name: 'words-en', test: /messages[\\/](en-more|en-media|form-en)\.ts$/ },
             { name: 'words-ja', test: /messages[\\/](ja-more|ja-media|form-ja)\.ts$/ },
+            // The detailed display elements and what they share: one file, not six small ones that each repeat their imports.
+            { name: 'details', test: /(elements[\\/](series|session|speaker-card|speaker-list)[\\/]|[\\/]jsonld\.ts$)/ },
+            // What the form and the recording share with them: small, so a form alone does not load the details.
+            { name: 'common', test: /(shared[\\/]contact\.ts$|if-defined)/ },
             // Recording, materials and calendar travel together: pages without them never load them.
             { name: 'session-extras', test: /(archive-player|materials|add-to-calendar)[\\/]|feed[\\/](media|ics)\.ts$/ },
           ],

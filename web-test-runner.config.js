@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { receiverPlugin } from './test/e2e/receiver-plugin.js';
 import { networkPlugin } from './test/network-plugin.js';
 import { faults } from './test/faults-plugin.js';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const feedHost = faults();
 
@@ -15,8 +16,8 @@ const executablePath = findChromium();
 export const BROWSER_TIME_ZONE = 'America/Los_Angeles';
 
 export default {
-  // test/server/ holds the receiver's Node tests (npm run test:node).
-  files: ['test/**/*.test.ts', '!test/server/**'],
+  // test/server/ and test/scripts/ hold Node tests (npm run test:node).
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/scripts/**'],
   nodeResolve: true,
   // One page at a time: focus, keyboard and animation frames belong to the visible tab only.
   concurrency: 1,
@@ -27,6 +28,15 @@ export default {
     receiverPlugin(),
     networkPlugin(),
     feedHost.plugin,
+    // The templates are minified as the build does it, so the tests check what ships.
+    {
+      name: 'seminar-minify-templates',
+      transform(context) {
+        if (!context.path.startsWith('/src/') || !context.path.endsWith('.ts')) return undefined;
+        const body = minifyTemplates(String(context.body), context.path);
+        return body === null ? undefined : { body };
+      },
+    },
     esbuildPlugin({
       ts: true,
       target: 'es2022',

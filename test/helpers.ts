@@ -64,5 +64,9 @@ export async function settled(el: Element & { state?: string; updateComplete?: P
 
 /** The visible text of an element's shadow root, white space collapsed. */
 export function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // innerText: the text as laid out (a line between blocks), not the template's white space.
+  const parts = [...(el.shadowRoot?.childNodes ?? [])].map((node) =>
+    node instanceof HTMLElement ? node.innerText : node.nodeType === Node.TEXT_NODE ? node.textContent : '',
+  );
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
