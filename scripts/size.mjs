@@ -2,8 +2,8 @@
 //
 //   list page:  what a page with only <seminar-session-list> downloads (entry + its imports
 //               + one language's messages), for each language; budget 25 KiB.
-//   everything: every file dist/seminar-widgets.js can ever load, both languages; the
-//               45 KiB target of issue 5 is reported, not yet enforced (see README, Size).
+//   everything: every file dist/seminar-widgets.js can ever load, both languages' words
+//               included; budget 45 KiB. Also printed for one language, for information.
 //
 // Exits non-zero above an enforced budget. `--json` prints the figures for the notes.
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 
 const KIB = 1024;
 const BUDGETS = { listPage: 25 * KIB, everything: 45 * KIB };
-const ENFORCED = new Set(['list page (en)', 'list page (ja)']);
+const ENFORCED = new Set(['list page (en)', 'list page (ja)', 'everything']);
 const ENTRY = 'src/seminar-widgets.ts';
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));

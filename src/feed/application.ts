@@ -4,7 +4,7 @@
  * Node, so both find the same problems in the same words.
  */
 import * as z from 'zod/mini';
-import { Id, Instant } from './schema.js';
+import { exactly, Id, Instant } from './schema.js';
 import type { ApplicationField, Feed, Session } from './schema.js';
 import type { FormMessages } from './i18n.js';
 import { sessionStatus } from './status.js';
@@ -60,12 +60,12 @@ export type Applicant = z.output<typeof Applicant>;
 
 /** The request body of elements.md. */
 export const ApplicationBody = z.object({
-  version: z.literal(1, 'invalid'),
+  version: exactly(1, 'invalid'),
   seriesId: Id,
   sessionId: Id,
   locale: z.string().check(z.maxLength(35, 'invalid')),
   applicant: Applicant,
-  consent: z.literal(true, 'consent'),
+  consent: exactly(true, 'consent'),
   submittedAt: Instant,
 });
 export type ApplicationBody = z.output<typeof ApplicationBody>;

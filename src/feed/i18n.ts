@@ -112,7 +112,6 @@ export interface FormMessages {
   noneOpen: string;
   opensOn: (when: string) => string;
   closed: string;
-  closedContact: string;
   externalIntro: string;
   externalLink: string;
   summaryTitle: string;

@@ -4,6 +4,7 @@
  */
 import { LIMITS, type Contact, type Feed } from './schema.js';
 import { formatIssue, validateFeed, type Issue } from './validate.js';
+import { recover } from './recover.js';
 
 export type FeedState =
   | { state: 'loading' }
@@ -118,7 +119,6 @@ async function fetchFeed(url: string, fetchImpl: typeof fetch): Promise<FeedStat
   const deadline = Date.now() + FEED_TIMEOUT_MS;
   const first = await fetchOnce(url, fetchImpl, deadline);
   if (first.state !== 'error') return first;
-  const { recover } = await import('./recover.js');
   return recover(url, first, () => fetchOnce(url, fetchImpl, deadline), deadline);
 }
 

@@ -23,8 +23,6 @@ z.config({
     switch (issue.code) {
       case 'invalid_type':
         return issue.input === undefined ? 'is required' : `must be a ${issue.expected}, not ${describe(issue.input)}`;
-      case 'invalid_value':
-        return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
       case 'too_big':
         return issue.origin === 'array' ? `must have at most ${issue.maximum} items` : `must be at most ${issue.maximum}`;
       case 'too_small':
@@ -121,11 +119,35 @@ function described<T extends object>(schema: T, json: Record<string, unknown>): 
   return schema;
 }
 
+// Numbers, booleans and enums are plain checks too: zod's own types for them cost
+// more in the browser than these few lines, and the messages are ours either way.
+
 /** An integer of at least `min`. */
 function integer(min: number) {
   return described(
-    z.number().check(z.refine(Number.isInteger, 'must be a whole number'), z.gte(min, `must be ${min} or more`)),
+    z.custom<number>((value) => Number.isInteger(value) && (value as number) >= min, `must be a whole number, ${min} or more`),
     { type: 'integer', minimum: min },
+  );
+}
+
+/** A number of at least `min`. */
+function numberFrom(min: number) {
+  return described(
+    z.custom<number>((value) => typeof value === 'number' && value >= min && value < Infinity, `must be a number, ${min} or more`),
+    { type: 'number', minimum: min },
+  );
+}
+
+const flag = described(
+  z.custom<boolean>((value) => typeof value === 'boolean', 'must be true or false'),
+  { type: 'boolean' },
+);
+
+/** One of `values`. */
+function oneOf<const T extends string>(values: readonly T[]) {
+  return described(
+    z.custom<T>((value) => values.includes(value as T), `must be ${values.map((v) => `"${v}"`).join(' or ')}`),
+    { enum: values },
   );
 }
 
@@ -193,7 +215,7 @@ function textOf(max: number) {
 export const Text = textOf(LIMITS.text);
 export const Title = textOf(LIMITS.title);
 
-const Attendance = z.enum(['online', 'in-person']);
+const Attendance = oneOf(['online', 'in-person']);
 
 export const Contact = z.object({
   name: Text,
@@ -212,7 +234,7 @@ export const Series = z.object({
   audience: z.optional(Text),
   fee: z.optional(
     z.object({
-      amount: z.number().check(z.gte(0, 'must be 0 or more')),
+      amount: numberFrom(0),
       currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like "JPY"')),
       label: z.optional(Text),
     }),
@@ -237,7 +259,7 @@ export const Speaker = z.object({
   links: z.optional(z.array(z.object({ label: Text, url: Url })).check(z.maxLength(20))),
 });
 
-export const ApplicationField = z.enum([
+export const ApplicationField = oneOf([
   'nameReading',
   'department',
   'jobTitle',
@@ -250,7 +272,7 @@ export const ApplicationField = z.enum([
 export const Application = z.object({
   opensAt: InstantOrDay,
   closesAt: InstantOrDay,
-  mode: z.enum(['form', 'external']),
+  mode: oneOf(['form', 'external']),
   endpoint: z.optional(Url),
   url: z.optional(Url),
   capacity: z.optional(integer(1)),
@@ -269,7 +291,7 @@ export const Material = z.object({
 });
 
 export const Archive = z.object({
-  provider: z.enum(['youtube', 'vimeo', 'video']),
+  provider: oneOf(['youtube', 'vimeo', 'video']),
   videoId: z.optional(z.string()),
   src: z.optional(Url),
   poster: z.optional(Url),
@@ -282,14 +304,14 @@ export const Archive = z.object({
 
 export const SessionSpeaker = z.object({
   speakerId: Id,
-  role: z.enum(['lecturer', 'case-presenter', 'moderator']),
+  role: oneOf(['lecturer', 'case-presenter', 'moderator']),
   note: z.optional(Text),
 });
 
 const sessionShape = {
   id: Id,
   number: integer(1),
-  level: z.enum(['basic', 'advanced', 'practical']),
+  level: oneOf(['basic', 'advanced', 'practical']),
   label: z.optional(Text),
   title: Title,
   startsAt: z.optional(Instant),
@@ -298,8 +320,8 @@ const sessionShape = {
   topics: z.optional(z.array(Text).check(z.maxLength(LIMITS.perSession))),
   format: z.object({
     attendance: z.array(Attendance),
-    live: z.optional(z.boolean()),
-    archive: z.optional(z.boolean()),
+    live: z.optional(flag),
+    archive: z.optional(flag),
     note: z.optional(Text),
   }),
   speakers: z.optional(z.array(SessionSpeaker).check(z.maxLength(LIMITS.perSession))),
@@ -313,11 +335,15 @@ const sessionShape = {
   note: z.optional(Text),
 };
 
-export const Session = z.object({
-  ...sessionShape,
-  materials: z.optional(z.array(Material).check(z.maxLength(LIMITS.perSession))),
-  archive: z.optional(Archive),
-});
+// The whole-session and whole-feed schemas serve the types and the published JSON
+// Schema; validation reads the feed in parts (below). Built in a pure function call,
+// so that a bundle which never uses them drops them: `.check()` alone would keep them.
+export const Session = /* @__PURE__ */ (() =>
+  z.object({
+    ...sessionShape,
+    materials: z.optional(z.array(Material).check(z.maxLength(LIMITS.perSession))),
+    archive: z.optional(Archive),
+  }))();
 
 /**
  * The session as first read: materials and the archive are checked one by one
@@ -329,11 +355,16 @@ export const SessionOuter = z.object({
   archive: z.optional(z.unknown()),
 });
 
+/** Exactly `value` (zod's literal type, written as a plain check: smaller in the browser). */
+export function exactly<const T extends number | boolean>(value: T, message: string) {
+  return described(
+    z.custom<T>((input) => input === value, message),
+    { const: value },
+  );
+}
+
 /** The format's version: 1. */
-const Version = described(
-  z.custom<1>((value) => value === 1, 'must be 1 (this library reads feed format version 1)'),
-  { const: 1 },
-);
+const Version = exactly(1, 'must be 1 (this library reads feed format version 1)');
 
 /** The top level, read before any item; a failure here means nothing renders. */
 export const FeedTop = z.object({
@@ -344,13 +375,14 @@ export const FeedTop = z.object({
 });
 
 /** The whole feed, for types and the published JSON Schema. */
-export const Feed = z.object({
-  $schema: z.optional(z.string()),
-  version: Version,
-  series: Series,
-  speakers: z.array(Speaker).check(z.maxLength(LIMITS.speakers)),
-  sessions: z.array(Session).check(z.maxLength(LIMITS.sessions)),
-});
+export const Feed = /* @__PURE__ */ (() =>
+  z.object({
+    $schema: z.optional(z.string()),
+    version: Version,
+    series: Series,
+    speakers: z.array(Speaker).check(z.maxLength(LIMITS.speakers)),
+    sessions: z.array(Session).check(z.maxLength(LIMITS.sessions)),
+  }))();
 
 export type Feed = z.output<typeof Feed>;
 export type Series = z.output<typeof Series>;

@@ -33,7 +33,6 @@ export const messages: FormMessages = {
   noneOpen: 'No session is taking applications now.',
   opensOn: (when) => `Applications open on ${when}.`,
   closed: 'Applications for this session have closed.',
-  closedContact: 'To ask about this session, contact',
   externalIntro: 'Applications for this session are taken on the organizer’s application page.',
   externalLink: 'Go to the application page',
   summaryTitle: 'There is a problem',

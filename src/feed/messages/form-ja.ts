@@ -33,7 +33,6 @@ export const messages: FormMessages = {
   noneOpen: '現在、申込を受け付けている回はありません。',
   opensOn: (when) => `${when}から申込を受け付けます。`,
   closed: 'この回の申込受付は終了しました。',
-  closedContact: 'この回についてのお問い合わせ：',
   externalIntro: 'この回の申込は、主催者の申込ページで受け付けています。',
   externalLink: '申込ページへ',
   summaryTitle: '入力内容を確認してください',
