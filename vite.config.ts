@@ -110,15 +110,8 @@ export default defineConfig({
           groups: [
             // What the entry imports stays in the entry: a session list page loads one file and its words.
             { name: 'seminar-widgets', tags: ['$initial'] },
-            // The words of the detailed elements, one chunk per language.
-            { name: 'words-en', test: /messages[\\/](en-more|en-media|form-en)\.ts$/ },
-            { name: 'words-ja', test: /messages[\\/](ja-more|ja-media|form-ja)\.ts$/ },
-            // The detailed display elements and what they share: one file, not six small ones that each repeat their imports.
-            { name: 'details', test: /(elements[\\/](series|session|speaker-card|speaker-list)[\\/]|[\\/]jsonld\.ts$)/ },
             // What the form and the recording share with them: small, so a form alone does not load the details.
             { name: 'common', test: /(shared[\\/]contact\.ts$|if-defined)/ },
-            // Recording, materials and calendar travel together: pages without them never load them.
-            { name: 'session-extras', test: /(archive-player|materials|add-to-calendar)[\\/]|feed[\\/](media|ics)\.ts$/ },
           ],
         },
       },

@@ -141,22 +141,23 @@ export interface FormMessages {
 
 type PartKey = `${UiLanguage}-${MessagePart | 'form'}`;
 
-const IMPORTS: Record<PartKey, () => Promise<{ messages: object }>> = {
-  'en-core': () => import('./messages/en.js'),
-  'ja-core': () => import('./messages/ja.js'),
-  'en-more': () => import('./messages/en-more.js'),
-  'ja-more': () => import('./messages/ja-more.js'),
-  'en-media': () => import('./messages/en-media.js'),
-  'ja-media': () => import('./messages/ja-media.js'),
-  'en-form': () => import('./messages/form-en.js'),
-  'ja-form': () => import('./messages/form-ja.js'),
+// The list's words are a chunk per language; everything else a page may show, another.
+const IMPORTS: Record<PartKey, () => Promise<object>> = {
+  'en-core': () => import('./messages/en.js').then((m) => m.messages),
+  'ja-core': () => import('./messages/ja.js').then((m) => m.messages),
+  'en-more': () => import('./messages/en-words.js').then((m) => m.more),
+  'ja-more': () => import('./messages/ja-words.js').then((m) => m.more),
+  'en-media': () => import('./messages/en-words.js').then((m) => m.media),
+  'ja-media': () => import('./messages/ja-words.js').then((m) => m.media),
+  'en-form': () => import('./messages/en-words.js').then((m) => m.form),
+  'ja-form': () => import('./messages/ja-words.js').then((m) => m.form),
 };
 const parts: Partial<Record<PartKey, object>> = {};
 const partsLoading: Partial<Record<PartKey, Promise<object>>> = {};
 
 /** Loads one chunk of words once, however many elements ask. */
 function loadPart(key: PartKey): Promise<object> {
-  return (partsLoading[key] ??= IMPORTS[key]().then((module) => (parts[key] = module.messages)));
+  return (partsLoading[key] ??= IMPORTS[key]().then((words) => (parts[key] = words)));
 }
 const merged: Partial<Record<string, Messages>> = {};
 

@@ -88,13 +88,23 @@ export function urlProblem(value: string): string | undefined {
   return `must be an https: URL or a relative one; "${scheme}:" is not allowed`;
 }
 
+const resolved = new Map<string, string>();
+
+/** `value` against the feed's URL; remembered, as feeds repeat the same few addresses. */
 function resolveUrl(value: string): string {
   if (resolveBase === undefined) return value;
-  try {
-    return new URL(value, resolveBase).href;
-  } catch {
-    return value;
+  const key = `${resolveBase}\n${value}`;
+  let href = resolved.get(key);
+  if (href === undefined) {
+    try {
+      href = new URL(value, resolveBase).href;
+    } catch {
+      href = value;
+    }
+    if (resolved.size > 2000) resolved.clear();
+    resolved.set(key, href);
   }
+  return href;
 }
 
 /** A URL: https, localhost http, or relative to the feed's URL (resolved on validation). */

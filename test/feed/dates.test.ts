@@ -69,5 +69,10 @@ describe('dates in the series time zone, read from a browser in another zone', (
     expect(isInstant('2025-07-31 14:00:00+09:00')).to.equal(false);
     expect(isDay('2024-02-29')).to.equal(true);
     expect(isDay('2025-02-29')).to.equal(false);
+    expect(isDay('2000-02-29')).to.equal(true);
+    expect(isDay('1900-02-29')).to.equal(false);
+    expect(isDay('2025-04-31')).to.equal(false);
+    expect(isDay('2025-12-31')).to.equal(true);
+    expect(isDay('2025-13-01')).to.equal(false);
   });
 });

@@ -1,17 +1,20 @@
 /**
  * Where every element's code is loaded from, on demand. One module owns all the
- * dynamic imports, so the bundler keeps shared code in the entry file and each
- * element in a chunk of its own, whichever element asks for another first.
+ * dynamic imports, so the bundler keeps shared code in the entry file: three chunks,
+ * the detailed elements, the form, and the recording with materials and calendar.
  */
+const details = () => import('./details.js');
+const extras = () => import('./session-extras.js');
+
 export const elementLoaders: Record<string, () => Promise<unknown>> = {
-  'seminar-series': () => import('../series/seminar-series.js'),
-  'seminar-session': () => import('../session/seminar-session.js'),
-  'seminar-speaker-card': () => import('../speaker-card/seminar-speaker-card.js'),
-  'seminar-speaker-list': () => import('../speaker-list/seminar-speaker-list.js'),
+  'seminar-series': details,
+  'seminar-session': details,
+  'seminar-speaker-card': details,
+  'seminar-speaker-list': details,
   'seminar-application-form': () => import('../application-form/seminar-application-form.js'),
-  'seminar-archive-player': () => import('../archive-player/seminar-archive-player.js'),
-  'seminar-materials': () => import('../materials/seminar-materials.js'),
-  'seminar-add-to-calendar': () => import('../add-to-calendar/seminar-add-to-calendar.js'),
+  'seminar-archive-player': extras,
+  'seminar-materials': extras,
+  'seminar-add-to-calendar': extras,
 };
 
 /** Loads and defines `tag` unless it is defined already. */
