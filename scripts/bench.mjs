@@ -3,7 +3,7 @@
 //  1. Time from navigation to a rendered, laid-out <seminar-session-list> of 5, 100 and
 //     500 sessions, alternating in one run with a hand-written innerHTML page that fetches
 //     the same JSON and renders the same content (the practical floor). Medians, ratios.
-//  2. Validation time of a 500-session feed (the same code, in Node's V8).
+//  2. Validation time of a 500-session feed: in Chromium (first call, then warm), and in Node.
 //  3. JS heap after rendering 500 sessions.
 //  4. 1,000 connect/disconnect cycles: event listeners and pending timers before and after.
 import { createServer } from 'node:http';
@@ -58,25 +58,59 @@ const OURS = (n) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
   window.__done = performance.now();
 </script></body></html>`;
 
-// The practical floor: the same JSON, the same visible content, written by hand.
+// The practical floor: the same JSON, the same visible content (label, status badge,
+// title button, date and time with the zone, application period, speakers), written by
+// hand with innerHTML: no validation, no components, no styles beyond a border.
 const FLOOR = (n) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>ol{list-style:none;padding:0}li{border:1px solid #ccc;border-radius:8px;padding:1rem;margin:.5rem 0}</style></head><body>
 <ol id="list"></ol>
 <script type="module">
   const feed = await (await fetch('/bench/feed-${n}.json')).json();
   const tz = feed.series.timeZone;
+  const now = Date.parse('2025-12-10T10:00:00+09:00');
   const date = new Intl.DateTimeFormat('en-US', { timeZone: tz, year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' });
   const time = new Intl.DateTimeFormat('en-US', { timeZone: tz, hour: 'numeric', minute: '2-digit' });
   const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
   const names = new Map(feed.speakers.map((s) => [s.id, s.name]));
+  // Days (YYYY-MM-DD) are whole days in the series zone (+09:00 for Tokyo).
+  const at = (v, end) => (v.length === 10 ? Date.parse(v + 'T00:00:00+09:00') + (end ? 86400000 : 0) : Date.parse(v));
+  const status = (s) => {
+    const a = Date.parse(s.startsAt), b = Date.parse(s.endsAt);
+    if (now >= b) return 'Ended';
+    if (now >= a) return 'Live now';
+    if (!s.application) return 'Upcoming';
+    if (now < at(s.application.opensAt)) return 'Upcoming';
+    return now < at(s.application.closesAt, true) ? 'Applications open' : 'Applications closed';
+  };
   document.getElementById('list').innerHTML = feed.sessions.map((s) => {
     const a = Date.parse(s.startsAt), b = Date.parse(s.endsAt);
-    return '<li><span>Session ' + s.number + ' · ' + esc(s.label) + '</span><h3><button>' + esc(s.title) + '</button></h3><dl><dt>Date</dt><dd>' +
-      date.format(a) + ' ' + time.formatRange(a, b) + ' (Japan Standard Time)</dd><dt>Application period</dt><dd>' + esc(s.application.opensAt) + ' – ' + esc(s.application.closesAt) +
+    return '<li><div><span>Session ' + s.number + ' · ' + esc(s.label) + '</span> <span>' + status(s) + '</span></div><h3><button>' + esc(s.title) + '</button></h3><dl><dt>Date</dt><dd>' +
+      date.format(a) + ' ' + time.formatRange(a, b) + ' (Japan Standard Time)</dd><dt>Application period</dt><dd>' + date.format(at(s.application.opensAt)) + ' – ' + date.format(at(s.application.closesAt)) +
       '</dd></dl><p>' + (s.speakers || []).map((r) => esc(names.get(r.speakerId))).join(', ') + '</p></li>';
   }).join('');
   document.querySelector('li:last-child').getBoundingClientRect();
   await new Promise((r) => requestAnimationFrame(() => r()));
   window.__done = performance.now();
+</script></body></html>`;
+
+// The validator alone, for timing it in the browser and in Node.
+const validator = (
+  await build({ entryPoints: ['src/feed/validate.ts'], bundle: true, format: 'esm', minify: true, write: false, logLevel: 'silent' })
+).outputFiles[0].text;
+const VALIDATE = `<!doctype html><html><body><script type="module">
+  import { validateFeed } from '/bench/validate.js';
+  const text = await (await fetch('/bench/feed-500.json')).text();
+  let t = performance.now();
+  validateFeed(JSON.parse(text), { baseUrl: location.href });
+  const cold = performance.now() - t;
+  const warm = [];
+  for (let i = 0; i < 9; i++) {
+    const json = JSON.parse(text);
+    t = performance.now();
+    validateFeed(json, { baseUrl: location.href });
+    warm.push(performance.now() - t);
+  }
+  warm.sort((a, b) => a - b);
+  window.__done = { cold, warm: warm[4] };
 </script></body></html>`;
 
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
@@ -87,6 +121,11 @@ const server = createServer((req, res) => {
   if (page) {
     res.writeHead(200, { 'Content-Type': 'text/html' });
     return res.end((page[1] === 'ours' ? OURS : FLOOR)(Number(page[2])));
+  }
+  if (url.pathname === '/bench/validate.html' || url.pathname === '/bench/validate.js') {
+    const html = url.pathname.endsWith('.html');
+    res.writeHead(200, { 'Content-Type': html ? 'text/html' : 'text/javascript' });
+    return res.end(html ? VALIDATE : validator);
   }
   const feed = /^\/bench\/feed-(\d+)\.json$/.exec(url.pathname);
   if (feed) {
@@ -131,8 +170,20 @@ try {
     console.log(`   ${String(n).padStart(3)} sessions: seminar-widgets ${a.toFixed(1)} ms, hand-written ${b.toFixed(1)} ms, ratio ${(a / b).toFixed(2)}×`);
   }
 
-  const bundled = await build({ entryPoints: ['src/feed/validate.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
-  const { validateFeed } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+  // Validation as a visitor's browser runs it: the first call in a fresh page (cold code,
+  // time-zone data not loaded yet), then warm calls; and the same code in Node for reference.
+  const coldRuns = [];
+  const warmRuns = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/bench/validate.html`);
+    await page.waitForFunction('window.__done !== undefined', { timeout: 30_000 });
+    const { cold, warm } = await page.evaluate('window.__done');
+    coldRuns.push(cold);
+    warmRuns.push(warm);
+    await page.close();
+  }
+  const { validateFeed } = await import(`data:text/javascript;base64,${Buffer.from(validator).toString('base64')}`);
   const big = JSON.parse(feeds[500]);
   for (let i = 0; i < 3; i++) validateFeed(big); // warm up
   const times = Array.from({ length: 15 }, () => {
@@ -140,7 +191,10 @@ try {
     validateFeed(big);
     return performance.now() - t;
   });
-  console.log(`2. validating a 500-session feed (${(feeds[500].length / 1024).toFixed(0)} KiB): median ${median(times).toFixed(1)} ms`);
+  console.log(
+    `2. validating a 500-session feed (${(feeds[500].length / 1024).toFixed(0)} KiB): in Chromium first call ${median(coldRuns).toFixed(1)} ms, ` +
+      `then ${median(warmRuns).toFixed(1)} ms; in Node (warm) ${median(times).toFixed(1)} ms`,
+  );
 
   const page = await browser.newPage();
   await page.goto(`${origin}/bench/ours-500.html`);

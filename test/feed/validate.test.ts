@@ -212,6 +212,26 @@ describe('validateFeed: one bad item is left out, the rest is kept', () => {
     feed.sessions[0].level = 'expert';
     expect(issuesOf(feed).map(formatIssue)).to.deep.equal(['sessions[0].level: must be "basic" or "advanced" or "practical"']);
   });
+
+  it('says in its own words what is wrong with numbers, flags, texts and the version', () => {
+    const messageAfter = (change: (feed: Json) => void) => {
+      const feed = smallFeed();
+      change(feed);
+      return issuesOf(feed).map(formatIssue);
+    };
+    expect(messageAfter((f) => (f.sessions[0].number = '1'))).to.deep.equal(['sessions[0].number: must be a whole number, 1 or more']);
+    expect(messageAfter((f) => (f.sessions[0].format.live = 'yes'))).to.deep.equal(['sessions[0].format.live: must be true or false']);
+    expect(messageAfter((f) => delete f.sessions[0].title)).to.deep.equal(['sessions[0].title: is required']);
+    expect(messageAfter((f) => (f.sessions[0].title = { en: '' }))).to.deep.equal(['sessions[0].title.en: must not be empty']);
+    expect(messageAfter((f) => (f.sessions[0].title = { English: 'x' }))).to.deep.equal([
+      'sessions[0].title.English: is not a language tag like "en" or "ja"',
+    ]);
+    expect(messageAfter((f) => (f.sessions[0].title = 42))).to.deep.equal([
+      'sessions[0].title: must be a string or an object of language tag to string',
+    ]);
+    expect(messageAfter((f) => (f.series.fee = { amount: -1, currency: 'JPY' }))).to.deep.equal(['series.fee.amount: must be a number, 0 or more']);
+    expect(messageAfter((f) => (f.version = 2))).to.deep.equal(['version: must be 1 (this library reads feed format version 1)']);
+  });
 });
 
 describe('URL rules', () => {
