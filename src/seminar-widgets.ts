@@ -8,6 +8,8 @@
  * Loading this script twice, or two builds of it, is harmless: each element is
  * defined only if its name is free.
  */
+// First: start the feeds' requests while the rest of this file is evaluated.
+import './elements/shared/prefetch.js';
 import './elements/feed/seminar-feed.js';
 import './elements/session-list/seminar-session-list.js';
 import { elementLoaders, ensureDefined } from './elements/shared/lazy.js';

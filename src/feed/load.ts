@@ -5,6 +5,8 @@
 import { LIMITS, type Contact, type Feed } from './schema.js';
 import { formatIssue, validateFeed, type Issue } from './validate.js';
 import { recover } from './recover.js';
+import { isTimeZone } from './instant.js';
+import { FEED_REQUEST, takeEarlyRequest } from './early.js';
 
 export type FeedState =
   | { state: 'loading' }
@@ -86,14 +88,12 @@ function fail(reason: 'fetch' | 'invalid', message: string, url?: string, transi
 
 /** One request, given until `deadline`; a good feed is remembered as the last good copy. */
 export async function fetchOnce(url: string, fetchImpl: typeof fetch, deadline: number): Promise<FeedState> {
-  const controller = new AbortController();
+  // A request the page started before this code loaded (prefetch.ts) counts as this one.
+  const early = fetchImpl === fetch ? takeEarlyRequest(url) : undefined;
+  const controller = early?.controller ?? new AbortController();
   const timer = setTimeout(() => controller.abort(), Math.max(0, deadline - Date.now()));
   try {
-    const response = await fetchImpl(url, {
-      signal: controller.signal,
-      credentials: 'omit',
-      headers: { Accept: 'application/json' },
-    });
+    const response = await (early?.response ?? fetchImpl(url, { ...FEED_REQUEST, signal: controller.signal }));
     if (!response.ok) return fail('fetch', `the server answered ${response.status} for ${url}`, url, response.status >= 500);
     if (Number(response.headers.get('Content-Length')) > LIMITS.bodyBytes) return tooLarge(url);
     // Bytes first: their count is the size limit, with no second encoding of the text.
@@ -137,6 +137,9 @@ export function loadFeed(url: string, fetchImpl: typeof fetch = fetch): Promise<
       return state;
     });
     shared.set(url, pending);
+    // The first Intl formatter with a time zone makes the browser load its zone data
+    // (~40 ms): let that happen while the feed is on its way, not after it arrives.
+    setTimeout(() => isTimeZone('Asia/Tokyo'), 0);
   }
   return pending;
 }

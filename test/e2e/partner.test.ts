@@ -111,4 +111,12 @@ describe('a page with only a session list', () => {
     expect(scripts[1]).to.match(/^\/dist\/chunks\/ja-[\w-]+\.js$/);
     page.frame.remove();
   });
+
+  it('asks for the feed before its code has even defined the list, once', async () => {
+    const page = await open('/test/e2e/list-only.html');
+    const list = page.doc.querySelector('seminar-session-list')!;
+    await waitUntil(() => ready(list), 'list did not render');
+    expect((page.win as unknown as { __feedRequests: unknown[] }).__feedRequests).to.deep.equal([{ listDefined: false }]);
+    page.frame.remove();
+  });
 });

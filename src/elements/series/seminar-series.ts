@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFee } from '../../feed/i18n.js';
 import { seriesJsonLd } from '../../feed/jsonld.js';
 import { placeJsonLd } from '../shared/jsonld.js';
@@ -121,8 +120,8 @@ export class SeminarSeries extends SeminarElement {
 
   protected override renderReady(ctx: RenderContext) {
     const sessions = [...ctx.feed.sessions].sort((a, b) => a.number - b.number);
-    const now = ifDefined(this.now);
-    const zone = ifDefined(this.timeZone);
+    const now = this.now ?? nothing;
+    const zone = this.timeZone ?? nothing;
     return html`<div class="series" lang=${ctx.lang}>
       ${this.renderHeader(ctx)}
       <section aria-labelledby="sessions">

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatWindowEdge } from '../../feed/dates.js';
 import { sessionJsonLd } from '../../feed/jsonld.js';
 import { placeJsonLd } from '../shared/jsonld.js';
@@ -80,7 +79,7 @@ export class SeminarSession extends SessionElement {
 
   /** The recording, the materials and the calendar, each a chunk of its own, as the status calls for. */
   private renderExtras(ctx: RenderContext, session: Session, status: Status): TemplateResult {
-    const pass = { feed: this.source, now: ifDefined(this.now), zone: ifDefined(this.timeZone) };
+    const pass = { feed: this.source, now: this.now ?? nothing, zone: this.timeZone ?? nothing };
     const after = status === 'ended' || status === 'archived';
     const player = status === 'archived' || (after && session.format.archive);
     const calendar = session.startsAt !== undefined && !after;
@@ -132,8 +131,8 @@ export class SeminarSession extends SessionElement {
       part="application-form"
       session-id=${session.id}
       .feedState=${this.source}
-      now=${ifDefined(this.now)}
-      time-zone=${ifDefined(this.timeZone)}
+      now=${this.now ?? nothing}
+      time-zone=${this.timeZone ?? nothing}
     ></seminar-application-form>`;
   }
 

@@ -1,6 +1,5 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { SeminarElement, type RenderContext } from '../shared/base.js';
 import { defineElement } from '../shared/define.js';
 import { baseStyles } from '../shared/styles.js';
@@ -61,8 +60,8 @@ export class SeminarSpeakerList extends SeminarElement {
             exportparts="photo, name, bio"
             speaker-id=${id}
             .feedState=${this.source}
-            now=${ifDefined(this.now)}
-            time-zone=${ifDefined(this.timeZone)}
+            now=${this.now ?? nothing}
+            time-zone=${this.timeZone ?? nothing}
           ></seminar-speaker-card>
         </li>`,
       )}
