@@ -90,6 +90,8 @@ function terserPass(): Plugin {
 
 export default defineConfig({
   plugins: [feedAssets(), minifyTemplatesPlugin(), terserPass(), stripPureAnnotations()],
+  // The script-tag bundle never generates the JSON Schema: schema.ts leaves its parts out.
+  define: { SEMINAR_BROWSER_BUNDLE: 'true' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

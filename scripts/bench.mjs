@@ -2,7 +2,8 @@
 //
 //  1. Time from navigation to a rendered, laid-out <seminar-session-list> of 5, 100 and
 //     500 sessions, alternating in one run with a hand-written innerHTML page that fetches
-//     the same JSON and renders the same content (the practical floor). Medians, ratios.
+//     the same JSON and renders the same content (the practical floor), and with that page
+//     plus the content-visibility line our list uses. Medians, ratios.
 //  2. Validation time of a 500-session feed: in Chromium (first call, then warm), and in Node.
 //  3. JS heap after rendering 500 sessions.
 //  4. 1,000 connect/disconnect cycles: event listeners and pending timers before and after.
@@ -61,7 +62,9 @@ const OURS = (n) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 // The practical floor: the same JSON, the same visible content (label, status badge,
 // title button, date and time with the zone, application period, speakers), written by
 // hand with innerHTML: no validation, no components, no styles beyond a border.
-const FLOOR = (n) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>ol{list-style:none;padding:0}li{border:1px solid #ccc;border-radius:8px;padding:1rem;margin:.5rem 0}</style></head><body>
+// With \`cv\`, the floor gets the one CSS line our list uses to skip the layout of
+// off-screen entries (content-visibility), so that the comparison can be read both ways.
+const FLOOR = (n, cv = false) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>ol{list-style:none;padding:0}li{border:1px solid #ccc;border-radius:8px;padding:1rem;margin:.5rem 0${cv ? ';content-visibility:auto;contain-intrinsic-size:auto 11rem' : ''}}</style></head><body>
 <ol id="list"></ol>
 <script type="module">
   const feed = await (await fetch('/bench/feed-${n}.json')).json();
@@ -117,10 +120,11 @@ const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 
 const root = resolve('.');
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
-  const page = /^\/bench\/(ours|floor)-(\d+)\.html$/.exec(url.pathname);
+  const page = /^\/bench\/(ours|floor|floorcv)-(\d+)\.html$/.exec(url.pathname);
   if (page) {
     res.writeHead(200, { 'Content-Type': 'text/html' });
-    return res.end((page[1] === 'ours' ? OURS : FLOOR)(Number(page[2])));
+    const n = Number(page[2]);
+    return res.end(page[1] === 'ours' ? OURS(n) : FLOOR(n, page[1] === 'floorcv'));
   }
   if (url.pathname === '/bench/validate.html' || url.pathname === '/bench/validate.js') {
     const html = url.pathname.endsWith('.html');
@@ -161,13 +165,19 @@ try {
   for (const n of SIZES) {
     const ours = [];
     const floor = [];
+    const floorCv = [];
     for (let i = 0; i < RUNS; i++) {
       ours.push(await measure('ours', n));
       floor.push(await measure('floor', n));
+      floorCv.push(await measure('floorcv', n));
     }
     const a = median(ours);
     const b = median(floor);
-    console.log(`   ${String(n).padStart(3)} sessions: seminar-widgets ${a.toFixed(1)} ms, hand-written ${b.toFixed(1)} ms, ratio ${(a / b).toFixed(2)}×`);
+    const c = median(floorCv);
+    console.log(
+      `   ${String(n).padStart(3)} sessions: seminar-widgets ${a.toFixed(1)} ms, hand-written ${b.toFixed(1)} ms, ratio ${(a / b).toFixed(2)}×` +
+        ` (hand-written with content-visibility ${c.toFixed(1)} ms, ratio ${(a / c).toFixed(2)}×)`,
+    );
   }
 
   // Validation as a visitor's browser runs it: the first call in a fresh page (cold code,

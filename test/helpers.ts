@@ -62,11 +62,24 @@ export async function settled(el: Element & { state?: string; updateComplete?: P
   await el.updateComplete;
 }
 
-/** The visible text of an element's shadow root, white space collapsed. */
+/** The text of an element's shadow root as a visitor reads it, white space collapsed. */
 export function shadowText(el: Element): string {
-  // innerText: the text as laid out (a line between blocks), not the template's white space.
-  const parts = [...(el.shadowRoot?.childNodes ?? [])].map((node) =>
-    node instanceof HTMLElement ? node.innerText : node.nodeType === Node.TEXT_NODE ? node.textContent : '',
-  );
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  // From the DOM, not from layout (innerText): a long list leaves off-screen entries
+  // unrendered (content-visibility), and the templates carry no white space between
+  // blocks, so a space stands for each block's edge.
+  const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|DD|DIV|DL|DT|FIELDSET|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|LEGEND|LI|NAV|OL|P|SECTION|SUMMARY|UL|BR)$/;
+  let text = '';
+  const walk = (node: Node): void => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
+      else if (child instanceof Element) {
+        const block = BLOCK.test(child.tagName);
+        if (block) text += ' ';
+        walk(child);
+        if (block) text += ' ';
+      }
+    }
+  };
+  if (el.shadowRoot) walk(el.shadowRoot);
+  return text.replace(/\s+/g, ' ').trim();
 }

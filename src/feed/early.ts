@@ -8,7 +8,11 @@ export interface EarlyRequest {
   controller: AbortController;
 }
 
-const early = new Map<string, EarlyRequest>();
+// One registry per page, shared by every copy of the script (loaded twice, or two
+// builds): a second copy must not ask for a feed the first has asked for already.
+const KEY = Symbol.for('seminar-widgets.early-requests');
+const early: Map<string, EarlyRequest> = ((globalThis as Record<symbol, unknown>)[KEY] as Map<string, EarlyRequest> | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[KEY] = new Map<string, EarlyRequest>());
 
 /** The options of every feed request: no cookies, JSON wanted. */
 export const FEED_REQUEST: RequestInit = { credentials: 'omit', headers: { Accept: 'application/json' } };

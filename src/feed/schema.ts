@@ -124,8 +124,11 @@ export const Url = z.string().check(
  */
 export const jsonSchemaOf = new WeakMap<object, Record<string, unknown>>();
 
-function described<T extends object>(schema: T, json: Record<string, unknown>): T {
-  jsonSchemaOf.set(schema, json);
+/** Defined (true) by the script-tag build, which never generates a JSON Schema. */
+declare const SEMINAR_BROWSER_BUNDLE: boolean | undefined;
+
+function described<T extends object>(schema: T, json: () => Record<string, unknown>): T {
+  if (typeof SEMINAR_BROWSER_BUNDLE === 'undefined') jsonSchemaOf.set(schema, json());
   return schema;
 }
 
@@ -136,7 +139,7 @@ function described<T extends object>(schema: T, json: Record<string, unknown>): 
 function integer(min: number) {
   return described(
     z.custom<number>((value) => Number.isInteger(value) && (value as number) >= min, `must be a whole number, ${min} or more`),
-    { type: 'integer', minimum: min },
+    () => ({ type: 'integer', minimum: min }),
   );
 }
 
@@ -144,20 +147,20 @@ function integer(min: number) {
 function numberFrom(min: number) {
   return described(
     z.custom<number>((value) => typeof value === 'number' && value >= min && value < Infinity, `must be a number, ${min} or more`),
-    { type: 'number', minimum: min },
+    () => ({ type: 'number', minimum: min }),
   );
 }
 
 const flag = described(
   z.custom<boolean>((value) => typeof value === 'boolean', 'must be true or false'),
-  { type: 'boolean' },
+  () => ({ type: 'boolean' }),
 );
 
 /** One of `values`. */
 function oneOf<const T extends string>(values: readonly T[]) {
   return described(
     z.custom<T>((value) => values.includes(value as T), `must be ${values.map((v) => `"${v}"`).join(' or ')}`),
-    { enum: values },
+    () => ({ enum: values }),
   );
 }
 
@@ -190,7 +193,6 @@ function textOf(max: number) {
         : text.length > max
           ? `must be at most ${max} characters`
           : undefined;
-  const oneString = { type: 'string', minLength: 1, maxLength: max };
   return described(
     z.custom<string | Record<string, string>>().check(
       z.superRefine((input, ctx) => {
@@ -213,11 +215,14 @@ function textOf(max: number) {
         }
       }),
     ),
-    {
-      anyOf: [
-        oneString,
-        { type: 'object', minProperties: 1, propertyNames: { pattern: LANGUAGE_TAG.source }, additionalProperties: oneString },
-      ],
+    () => {
+      const oneString = { type: 'string', minLength: 1, maxLength: max };
+      return {
+        anyOf: [
+          oneString,
+          { type: 'object', minProperties: 1, propertyNames: { pattern: LANGUAGE_TAG.source }, additionalProperties: oneString },
+        ],
+      };
     },
   );
 }
@@ -369,7 +374,7 @@ export const SessionOuter = z.object({
 export function exactly<const T extends number | boolean>(value: T, message: string) {
   return described(
     z.custom<T>((input) => input === value, message),
-    { const: value },
+    () => ({ const: value }),
   );
 }
 

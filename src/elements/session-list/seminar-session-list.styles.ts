@@ -13,6 +13,11 @@ export const sessionListStyles = css`
   }
   .entry {
     position: relative;
+    /* A long list lays out only the entries near the screen; the rest keep their last
+       size (or this estimate) until they come near. They stay in the accessibility
+       tree and in find-in-page. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 11rem;
   }
   .entry:hover {
     border-color: var(--_accent);
@@ -76,6 +81,7 @@ export const sessionListStyles = css`
   @media print {
     .entry {
       break-inside: avoid;
+      content-visibility: visible;
     }
     h3 button {
       display: inline !important;
