@@ -52,8 +52,12 @@ const OURS = (n) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <seminar-session-list src="/bench/feed-${n}.json" now="2025-12-10T10:00:00+09:00"></seminar-session-list>
 <script type="module">
   const list = document.querySelector('seminar-session-list');
-  await customElements.whenDefined('seminar-session-list');
-  await new Promise((r) => { const check = () => list.getAttribute('state') === 'ready' && list.shadowRoot.querySelectorAll('li').length === ${n} ? r() : requestAnimationFrame(check); check(); });
+  // Rendered: the list says it is ready (feed and words both in) and Lit has committed that update.
+  if (list.getAttribute('state') !== 'ready') {
+    await new Promise((r) => new MutationObserver((_, o) => list.getAttribute('state') === 'ready' && (o.disconnect(), r())).observe(list, { attributes: true, attributeFilter: ['state'] }));
+  }
+  await list.updateComplete;
+  if (list.shadowRoot.querySelectorAll('li').length !== ${n}) throw new Error('not every session rendered');
   list.shadowRoot.querySelector('li:last-child').getBoundingClientRect();
   await new Promise((r) => requestAnimationFrame(() => r()));
   window.__done = performance.now();
