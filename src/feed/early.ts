@@ -9,10 +9,11 @@ export interface EarlyRequest {
 }
 
 // One registry per page, shared by every copy of the script (loaded twice, or two
-// builds): a second copy must not ask for a feed the first has asked for already.
+// builds): a copy must not ask for a feed another copy has asked for already. A URL
+// stays in it once asked for; `null` once its request has been taken over.
 const KEY = Symbol.for('seminar-widgets.early-requests');
-const early: Map<string, EarlyRequest> = ((globalThis as Record<symbol, unknown>)[KEY] as Map<string, EarlyRequest> | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[KEY] = new Map<string, EarlyRequest>());
+type Registry = Map<string, EarlyRequest | null>;
+const early: Registry = ((globalThis as Record<symbol, unknown>)[KEY] as Registry | undefined) ?? ((globalThis as Record<symbol, unknown>)[KEY] = new Map());
 
 /** The options of every feed request: no cookies, JSON wanted. */
 export const FEED_REQUEST: RequestInit = { credentials: 'omit', headers: { Accept: 'application/json' } };
@@ -26,9 +27,12 @@ export function startEarlyRequest(url: string): void {
   early.set(url, { response, controller });
 }
 
-/** The early request for `url`, if there is one; it is handed out once. */
+/**
+ * The early request for `url`, if there is one; it is handed out once. Also notes that
+ * `url` is being loaded, so that no copy of the script starts it early again.
+ */
 export function takeEarlyRequest(url: string): EarlyRequest | undefined {
   const found = early.get(url);
-  early.delete(url);
-  return found;
+  early.set(url, null);
+  return found ?? undefined;
 }

@@ -52,6 +52,19 @@ describe('the built bundle on a partner page', () => {
     expect(fetches).to.have.length(1);
   });
 
+  it('asks for no feed again when yet another build arrives after the page has loaded', async () => {
+    const script = page.doc.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/seminar-widgets.js?late-build';
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    page.doc.head.append(script);
+    await loaded;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const fetches = page.win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/feeds/tokyo-2025.json'));
+    expect(fetches).to.have.length(1);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
   it('runs nothing from a hostile feed and renders its markup as text', async () => {
     const series = page.doc.querySelector('#hostile')!;
     expect(series.getAttribute('state')).to.equal('ready');
