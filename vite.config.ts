@@ -112,8 +112,9 @@ export default defineConfig({
           groups: [
             // What the entry imports stays in the entry: a session list page loads one file and its words.
             { name: 'seminar-widgets', tags: ['$initial'] },
-            // What the form and the recording share with them: small, so a form alone does not load the details.
-            { name: 'common', test: /(shared[\\/]contact\.ts$|if-defined)/ },
+            // The contact block, shared by the details, the form and the recording: its own small
+            // chunk, so that a form alone does not load the details.
+            { name: 'common', test: /shared[\\/]contact\.ts$/ },
           ],
         },
       },
