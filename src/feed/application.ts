@@ -8,6 +8,7 @@ import { exactly, Id, Instant } from './schema.js';
 import type { ApplicationField, Feed, Session } from './schema.js';
 import type { FormMessages } from './i18n.js';
 import { sessionStatus } from './status.js';
+import { seriesTimeZone } from './instant.js';
 import { PREFECTURES } from './prefectures.js';
 
 /** Why a field was refused; the form and the receiver turn codes into words. */
@@ -100,7 +101,7 @@ export function checkApplication(
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
   const body = parsed.data;
   const session = feed.sessions.find((s) => s.id === body.sessionId);
-  const timeZone = feed.series.timeZone ?? 'Asia/Tokyo';
+  const timeZone = seriesTimeZone(feed.series);
   if (body.seriesId !== feed.series.id || !session || session.application?.mode !== 'form') {
     return { ok: false, problems: [{ field: 'sessionId', code: 'invalid' }] };
   }

@@ -103,6 +103,14 @@ function computeStartOfDay(day: string, timeZone: string, addDays: number): numb
   return guess;
 }
 
+/** The zone of a series whose feed names none (feed-format.md). */
+export const DEFAULT_TIME_ZONE = 'Asia/Tokyo';
+
+/** The time zone a series' dates are read in. */
+export function seriesTimeZone(series: { timeZone?: string }): string {
+  return series.timeZone ?? DEFAULT_TIME_ZONE;
+}
+
 const knownZones = new Map<string, boolean>();
 
 /** True when `timeZone` is an IANA zone name this runtime knows (remembered: every element asks). */

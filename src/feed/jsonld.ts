@@ -6,6 +6,7 @@
 import type { Feed, Session } from './schema.js';
 import { resolveText } from './text.js';
 import { sessionStatus } from './status.js';
+import { seriesTimeZone } from './instant.js';
 
 type Json = Record<string, unknown>;
 
@@ -28,7 +29,7 @@ export function sessionEvent(feed: Feed, session: Session, options: JsonLdOption
   const { series } = feed;
   const online = session.format.attendance.includes('online');
   const inPerson = session.format.attendance.includes('in-person');
-  const status = sessionStatus(session, options.now, series.timeZone ?? 'Asia/Tokyo');
+  const status = sessionStatus(session, options.now, seriesTimeZone(series));
   const performers = (session.speakers ?? []).flatMap((ref) => {
     const speaker = feed.speakers.find((s) => s.id === ref.speakerId);
     if (!speaker) return [];

@@ -5,7 +5,7 @@
 import { LIMITS, type Contact, type Feed } from './schema.js';
 import { formatIssue, validateFeed, type Issue } from './validate.js';
 import { recover } from './recover.js';
-import { isTimeZone } from './instant.js';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './instant.js';
 import { FEED_REQUEST, takeEarlyRequest } from './early.js';
 
 export type FeedState =
@@ -139,7 +139,7 @@ export function loadFeed(url: string, fetchImpl: typeof fetch = fetch): Promise<
     shared.set(url, pending);
     // The first Intl formatter with a time zone makes the browser load its zone data
     // (~40 ms): let that happen while the feed is on its way, not after it arrives.
-    setTimeout(() => isTimeZone('Asia/Tokyo'), 0);
+    setTimeout(() => isTimeZone(DEFAULT_TIME_ZONE), 0);
   }
   return pending;
 }

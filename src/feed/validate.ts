@@ -15,7 +15,7 @@ import {
   type Feed,
   type Session,
 } from './schema.js';
-import { isDay, parseInstant, startOfDay } from './instant.js';
+import { isDay, parseInstant, seriesTimeZone, startOfDay } from './instant.js';
 
 export interface Issue {
   /** JSON path such as `sessions[2].startsAt`; `(feed)` for the document itself. */
@@ -157,7 +157,7 @@ function validate(input: unknown): ValidationResult {
   if (!top) {
     return { ok: false, issues, contact: salvageContact(input) };
   }
-  const timeZone = top.series.timeZone ?? 'Asia/Tokyo';
+  const timeZone = seriesTimeZone(top.series);
 
   const parsedSpeakers: Array<{ item: z.output<typeof Speaker>; index: number }> = [];
   top.speakers.forEach((raw, index) => {

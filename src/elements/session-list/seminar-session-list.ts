@@ -6,7 +6,7 @@ import { SeminarElement, type RenderContext } from '../shared/base.js';
 import { defineElement } from '../shared/define.js';
 import { fire, type SessionSelectDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
-import { applicationPeriod, sessionLabel, sessionSpeakers, sessionWhen } from '../shared/session-parts.js';
+import { applicationPeriod, sessionLabel, sessionSpeakers, sessionWhen, whenLine } from '../shared/session-parts.js';
 import { sessionListStyles } from './seminar-session-list.styles.js';
 
 const LEVELS: readonly Level[] = ['basic', 'advanced', 'practical'];
@@ -98,7 +98,7 @@ export class SeminarSessionList extends SeminarElement {
       const names = sessionSpeakers(ctx, session).map(({ speaker }) => ctx.t(speaker.name));
       const when = sessionWhen(ctx, session);
       const period = applicationPeriod(ctx, session);
-      return html`<li class="entry card" part="entry" data-session-id=${session.id} data-status=${status}><div class="top"><span class="label">${sessionLabel(ctx, session)}</span><span class="badge" part="status" data-status=${status}>${ctx.m.status[status]}</span></div><h3 lang=${ctx.langOf(session.title)}><button type="button" part="entry-button">${ctx.t(session.title)}</button></h3><dl><dt>${ctx.m.date}</dt><dd>${when ? html`<time class="when" datetime=${session.startsAt!}>${`${when.date} ${when.time} (${when.zone})`}</time>` : ctx.m.dateToBeAnnounced}</dd><dt ?hidden=${!period}>${ctx.m.applicationPeriod}</dt><dd ?hidden=${!period}>${period}</dd></dl><p class="speakers" ?hidden=${names.length === 0}><span class="visually-hidden">${ctx.m.speakers}: </span>${names.join(comma)}</p></li>`;
+      return html`<li class="entry card" part="entry" data-session-id=${session.id} data-status=${status}><div class="top"><span class="label">${sessionLabel(ctx, session)}</span><span class="badge" part="status" data-status=${status}>${ctx.m.status[status]}</span></div><h3 lang=${ctx.langOf(session.title)}><button type="button" part="entry-button">${ctx.t(session.title)}</button></h3><dl><dt>${ctx.m.date}</dt><dd>${when ? html`<time class="when" datetime=${session.startsAt!}>${whenLine(when)}</time>` : ctx.m.dateToBeAnnounced}</dd><dt ?hidden=${!period}>${ctx.m.applicationPeriod}</dt><dd ?hidden=${!period}>${period}</dd></dl><p class="speakers" ?hidden=${names.length === 0}><span class="visually-hidden">${ctx.m.speakers}: </span>${names.join(comma)}</p></li>`;
     })}</ol>`;
   }
 }

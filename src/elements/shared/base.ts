@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { LOADING, loadFeed, type FeedState } from '../../feed/load.js';
 import { loadMessages, messagesIfLoaded, uiLanguage, type MessagePart, type Messages, type UiLanguage } from '../../feed/i18n.js';
-import { isTimeZone, parseInstant } from '../../feed/instant.js';
+import { isTimeZone, parseInstant, seriesTimeZone } from '../../feed/instant.js';
 import { formatDate, formatTime, localTimeZone } from '../../feed/dates.js';
 import { nextStatusChange, sessionStatus, type Status } from '../../feed/status.js';
 import { resolveText, resolvedLanguage, type Text } from '../../feed/text.js';
@@ -147,7 +147,7 @@ export abstract class SeminarElement extends LitElement {
   protected zoneFor(feed: Feed): string {
     const zone = this.timeZone === 'local' ? localTimeZone() : this.timeZone;
     if (zone && isTimeZone(zone)) return zone;
-    return feed.series.timeZone ?? 'Asia/Tokyo';
+    return seriesTimeZone(feed.series);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

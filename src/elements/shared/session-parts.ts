@@ -13,6 +13,11 @@ export function sessionLabel(ctx: RenderContext, session: Session): string {
   return ctx.m.sessionHeading(ctx.m.sessionNumber(session.number), label);
 }
 
+/** The date line as shown: `Thu, July 31, 2025 2:00–4:00 PM (Japan Standard Time)`. */
+export function whenLine(when: SessionWhen): string {
+  return `${when.date} ${when.time} (${when.zone})`;
+}
+
 export function sessionWhen(ctx: RenderContext, session: Session): SessionWhen | undefined {
   if (!session.startsAt || !session.endsAt) return undefined;
   return formatSessionWhen(session.startsAt, session.endsAt, ctx.lang, ctx.timeZone);
@@ -49,5 +54,5 @@ export function sessionSpeakers(ctx: RenderContext, session: Session): Array<{ s
 export function renderWhen(ctx: RenderContext, session: Session): TemplateResult {
   const when = sessionWhen(ctx, session);
   if (!when) return html`<span class="when">${ctx.m.dateToBeAnnounced}</span>`;
-  return html`<time class="when" datetime=${session.startsAt!}>${`${when.date} ${when.time} (${when.zone})`}</time>`;
+  return html`<time class="when" datetime=${session.startsAt!}>${whenLine(when)}</time>`;
 }
