@@ -1,8 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
-import { minify } from 'terser';
 import * as z from 'zod/mini';
-import { Feed, jsonSchemaOf } from './src/feed/schema.js';
+import { Feed, LIMITS, Text, Title, textJsonSchema } from './src/feed/schema.js';
 // @ts-expect-error -- a plain ES module without types, shared with web-test-runner.config.js
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
@@ -16,11 +15,10 @@ function feedAssets(): Plugin {
         io: 'input',
         target: 'draft-2020-12',
         unrepresentable: 'any',
+        // Text is one zod check with our own messages: its JSON Schema is written out.
         override: ({ zodSchema, jsonSchema }) => {
-          const own = jsonSchemaOf.get(zodSchema);
-          if (!own) return;
-          for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
-          Object.assign(jsonSchema, own);
+          const max = zodSchema === Text ? LIMITS.text : zodSchema === Title ? LIMITS.title : undefined;
+          if (max !== undefined) Object.assign(jsonSchema, textJsonSchema(max));
         },
       });
       this.emitFile({
@@ -50,62 +48,26 @@ function minifyTemplatesPlugin(): Plugin {
   };
 }
 
-/**
- * Drops `/* @__PURE__ *\/` annotations from the final chunks: they only guide a
- * later bundler, and the script-tag bundle is final (about 0.2 KB gzip).
- */
-function stripPureAnnotations(): Plugin {
-  return {
-    name: 'seminar-strip-pure-annotations',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        const code = chunk.code;
-        // Keep a space where the comment separated two words (`return/* … */ f()`).
-        chunk.code = code.replace(/\/\* ?[@#]__PURE__ ?\*\/ ?/g, (match, at: number) =>
-          /[\w$]/.test(code[at - 1] ?? '') && /[\w$]/.test(code[at + match.length] ?? '') ? ' ' : '',
-        );
-      }
-    },
-  };
-}
-
-/**
- * A second pass over the final chunks with terser, after Rolldown's own minifier:
- * it folds and mangles a little further (about 0.4 KiB gzip over all chunks).
- */
-const TERSER = { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } } as const;
-
-function terserPass(): Plugin {
-  return {
-    name: 'seminar-terser-pass',
-    apply: 'build',
-    async renderChunk(code) {
-      const out = await minify(code, TERSER);
-      return out.code === undefined ? null : { code: out.code, map: null };
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [feedAssets(), minifyTemplatesPlugin(), terserPass(), stripPureAnnotations()],
-  // The script-tag bundle never generates the JSON Schema: schema.ts leaves its parts out.
-  define: { SEMINAR_BROWSER_BUNDLE: 'true' },
+  plugins: [feedAssets(), minifyTemplatesPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     manifest: true,
     target: 'es2022',
     lib: {
-      entry: { 'seminar-widgets': 'src/seminar-widgets.ts' },
+      entry: { 'seminar-widgets': 'src/loader/seminar-widgets.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
       preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Words are named by their language (`chunks/ja-list-….js`), so a page's requests say which it loaded.
+        chunkFileNames: (chunk) => {
+          const lang = /messages[\\/](en|ja)[\\/]/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return `chunks/${lang ? `${lang}-` : ''}[name]-[hash].js`;
+        },
         codeSplitting: {
           // A group takes only the modules it names, not what they import.
           includeDependenciesRecursively: false,

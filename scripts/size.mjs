@@ -3,16 +3,16 @@
 //   list page:  what a page with only <seminar-session-list> downloads (entry + its imports
 //               + one language's messages), for each language; budget 25 KiB.
 //   everything: every file dist/seminar-widgets.js can ever load, both languages' words
-//               included; budget 45 KiB. Also printed for one language, for information.
+//               included; budget 50 KiB. Also printed for one language, for information.
 //
 // Exits non-zero above an enforced budget. `--json` prints the figures for the notes.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const KIB = 1024;
-const BUDGETS = { listPage: 25 * KIB, everything: 45 * KIB };
+const BUDGETS = { listPage: 25 * KIB, everything: 50 * KIB };
 const ENFORCED = new Set(['list page (en)', 'list page (ja)', 'everything']);
-const ENTRY = 'src/seminar-widgets.ts';
+const ENTRY = 'src/loader/seminar-widgets.ts';
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
 const gz = (file) => gzipSync(readFileSync(`dist/${file}`)).length;
@@ -29,7 +29,7 @@ function total(keys) {
   return [...keys].reduce((sum, key) => sum + gz(manifest[key].file), 0);
 }
 
-const messages = { en: 'src/feed/messages/en.ts', ja: 'src/feed/messages/ja.ts' };
+const messages = { en: 'src/feed/messages/en/list.ts', ja: 'src/feed/messages/ja/list.ts' };
 const rows = [];
 for (const [lang, key] of Object.entries(messages)) {
   const keys = new Set([...closure(ENTRY), ...closure(key)]);
@@ -46,13 +46,12 @@ visit(ENTRY);
 rows.push({ name: 'everything', bytes: total(all), budget: BUDGETS.everything, files: [...all].map((k) => manifest[k].file) });
 for (const lang of ['en', 'ja']) {
   const other = lang === 'en' ? 'ja' : 'en';
-  const one = [...all].filter((k) => !k.endsWith(`messages/${other}-words.ts`) && !k.endsWith(`messages/${other}.ts`));
+  const one = [...all].filter((k) => !k.includes(`messages/${other}/`));
   rows.push({ name: `everything (${lang})`, bytes: total(new Set(one)), budget: BUDGETS.everything, files: one.map((k) => manifest[k].file) });
 }
 
 const perElement = Object.entries(manifest)
   .filter(([key, v]) => v.isDynamicEntry && key.includes('/elements/'))
-  // details.ts and session-extras.ts each bring several elements: named by their file.
   .map(([key]) => ({ name: key.split('/').pop().replace('.ts', ''), extra: total(new Set([...closure(key)].filter((k) => !closure(ENTRY).has(k)))) }));
 
 if (process.argv.includes('--json')) {

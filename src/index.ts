@@ -18,8 +18,9 @@ export type {
 } from './elements/application-form/seminar-application-form.js';
 export { checkApplication, ApplicationBody as ApplicationBodySchema } from './feed/application.js';
 export type { ApplicationBody, FieldProblem } from './feed/application.js';
-export { SeminarElement, SessionElement } from './elements/shared/base.js';
-export type { FeedLoadDetail, FeedErrorDetail, SessionSelectDetail } from './elements/shared/events.js';
+export { SeminarElement } from './elements/shared/base.js';
+export { SessionElement } from './elements/shared/session-element.js';
+export type { FeedLoadDetail, FeedErrorDetail, SessionSelectDetail } from './controllers/events.js';
 export type { FeedState } from './feed/load.js';
 export type { Feed, Series, Session, Speaker, Material, Archive, Application } from './feed/schema.js';
 export type { Status } from './feed/status.js';

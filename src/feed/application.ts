@@ -4,9 +4,9 @@
  * Node, so both find the same problems in the same words.
  */
 import * as z from 'zod/mini';
-import { exactly, Id, Instant } from './schema.js';
+import { EMAIL_PATTERN, Id, Instant } from './schema.js';
 import type { ApplicationField, Feed, Session } from './schema.js';
-import type { FormMessages } from './i18n.js';
+import type { FormMessages } from './messages/catalogue.js';
 import { sessionStatus } from './status.js';
 import { seriesTimeZone } from './instant.js';
 import { PREFECTURES } from './prefectures.js';
@@ -35,7 +35,6 @@ export const FIELD_LIMITS = {
   questions: 2000,
 } as const;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9 ()-]{4,28}[0-9]$/;
 
 /** Full-width digits and letters typed on Japanese keyboards count as their plain forms. */
@@ -48,7 +47,7 @@ function text(max: number, required: boolean) {
 export const Applicant = z.object({
   name: text(FIELD_LIMITS.name, true),
   organization: text(FIELD_LIMITS.organization, true),
-  email: text(FIELD_LIMITS.email, true).check(z.regex(EMAIL, 'email')),
+  email: text(FIELD_LIMITS.email, true).check(z.regex(EMAIL_PATTERN, 'email')),
   nameReading: z.optional(text(FIELD_LIMITS.nameReading, false)),
   department: z.optional(text(FIELD_LIMITS.department, false)),
   jobTitle: z.optional(text(FIELD_LIMITS.jobTitle, false)),
@@ -61,15 +60,24 @@ export type Applicant = z.output<typeof Applicant>;
 
 /** The request body of elements.md. */
 export const ApplicationBody = z.object({
-  version: exactly(1, 'invalid'),
+  version: z.literal(1, 'invalid'),
   seriesId: Id,
   sessionId: Id,
   locale: z.string().check(z.maxLength(35, 'invalid')),
   applicant: Applicant,
-  consent: exactly(true, 'consent'),
+  consent: z.literal(true, 'consent'),
   submittedAt: Instant,
 });
 export type ApplicationBody = z.output<typeof ApplicationBody>;
+
+/**
+ * What makes two bodies the same submission: the session, what the applicant typed and
+ * the consent (not the time it was sent). The form keeps one Idempotency-Key while this
+ * stays the same; the receiver refuses a key reused for a different submission.
+ */
+export function submissionKey(body: { sessionId: string; applicant: object; consent: boolean }): string {
+  return JSON.stringify([body.sessionId, body.applicant, body.consent]);
+}
 
 const CODES: readonly string[] = ['required', 'tooLong', 'email', 'phone', 'choice', 'consent', 'invalid'];
 

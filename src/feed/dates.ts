@@ -6,7 +6,7 @@
  *   en: Thu, July 31, 2025  2:00–4:00 PM  Japan Standard Time
  */
 import { isDay, parseInstant, startOfDay } from './instant.js';
-import type { UiLanguage } from './i18n.js';
+import type { UiLanguage } from './messages/catalogue.js';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -75,8 +75,6 @@ export interface SessionWhen {
   time: string;
   /** The time zone's name. */
   zone: string;
-  /** Everything in one line, as a visitor reads it. */
-  text: string;
 }
 
 /** When a session takes place, in the page's language and the given zone. */
@@ -89,8 +87,12 @@ export function formatSessionWhen(startsAt: string, endsAt: string, lang: UiLang
   const time = formatDate(end, lang, timeZone) === date
     ? formatTimeRange(start, end, lang, timeZone)
     : `${formatTime(start, lang, timeZone)}${lang === 'ja' ? '〜' : ' – '}${formatDate(end, lang, timeZone)} ${formatTime(end, lang, timeZone)}`;
-  const text = lang === 'ja' ? `${date} ${time}(${zone})` : `${date}, ${time} (${zone})`;
-  return { date, time, zone, text };
+  return { date, time, zone };
+}
+
+/** The date line as one string: `Thu, July 31, 2025 2:00–4:00 PM (Japan Standard Time)`. */
+export function whenLine(when: SessionWhen): string {
+  return `${when.date} ${when.time} (${when.zone})`;
 }
 
 function formatEdge(value: string, lang: UiLanguage, timeZone: string): string {

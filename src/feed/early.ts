@@ -1,6 +1,6 @@
 /**
  * Feed requests started before the code that reads them has finished loading (see
- * elements/shared/prefetch.ts). No imports: this module is evaluated first.
+ * loader/prefetch.ts). No imports: this module is evaluated first.
  */
 export interface EarlyRequest {
   response: Promise<Response>;
@@ -13,13 +13,17 @@ export interface EarlyRequest {
 // stays in it once asked for; `null` once its request has been taken over.
 const KEY = Symbol.for('seminar-widgets.early-requests');
 type Registry = Map<string, EarlyRequest | null>;
-const early: Registry = ((globalThis as Record<symbol, unknown>)[KEY] as Registry | undefined) ?? ((globalThis as Record<symbol, unknown>)[KEY] = new Map());
+function registry(): Registry {
+  const page = globalThis as Record<symbol, Registry | undefined>;
+  return (page[KEY] ??= new Map());
+}
 
 /** The options of every feed request: no cookies, JSON wanted. */
 export const FEED_REQUEST: RequestInit = { credentials: 'omit', headers: { Accept: 'application/json' } };
 
 /** Starts the request for `url` now, once; the loader takes it over (`takeEarlyRequest`). */
 export function startEarlyRequest(url: string): void {
+  const early = registry();
   if (early.has(url)) return;
   const controller = new AbortController();
   const response = fetch(url, { ...FEED_REQUEST, signal: controller.signal });
@@ -32,6 +36,7 @@ export function startEarlyRequest(url: string): void {
  * `url` is being loaded, so that no copy of the script starts it early again.
  */
 export function takeEarlyRequest(url: string): EarlyRequest | undefined {
+  const early = registry();
   const found = early.get(url);
   early.set(url, null);
   return found ?? undefined;

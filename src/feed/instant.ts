@@ -128,3 +128,9 @@ export function isTimeZone(timeZone: string): boolean {
   }
   return known;
 }
+
+/** The instant an application window opens or closes: a Day counts from its first to its last moment in `timeZone`. */
+export function windowInstant(value: string, edge: 'opens' | 'closes', timeZone: string): number {
+  if (isDay(value)) return startOfDay(value, timeZone, edge === 'closes' ? 1 : 0);
+  return parseInstant(value);
+}

@@ -2,89 +2,19 @@
  * Loading feeds: one fetch per feed URL for the whole page, a size limit and a
  * time limit, then validation. No DOM: the same code runs in Node.
  */
-import { LIMITS, type Contact, type Feed } from './schema.js';
-import { formatIssue, validateFeed, type Issue } from './validate.js';
-import { recover } from './recover.js';
+import { LIMITS } from './schema.js';
+import { formatIssue } from './validate.js';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './instant.js';
 import { FEED_REQUEST, takeEarlyRequest } from './early.js';
+import { fail, parsed, tooLarge, type FeedState } from './feed-state.js';
+import { remember } from './last-good.js';
+import { recover } from './recover.js';
 
-export type FeedState =
-  | { state: 'loading' }
-  | {
-      state: 'ready';
-      feed: Feed;
-      issues: Issue[];
-      url?: string;
-      /** Set when the host failed and this is the last good copy: when it was saved, and why. */
-      stale?: { savedAt: number; issues: Issue[] };
-    }
-  | {
-      state: 'error';
-      reason: 'missing-source' | 'fetch' | 'invalid';
-      issues: Issue[];
-      contact?: Contact;
-      url?: string;
-      /** A 5xx answer, a network error or a time-out: worth another try. */
-      transient?: boolean;
-    };
-
-export const LOADING: FeedState = Object.freeze({ state: 'loading' });
+export { LOADING, stateFromJson, stateFromText, type FeedState } from './feed-state.js';
+export { STORE_PREFIX } from './last-good.js';
 
 /** How long a visitor waits at most for a feed, retries included, before seeing a message. */
 export const FEED_TIMEOUT_MS = 15_000;
-
-/** Where the last good copy of each feed is kept (public data only). */
-export const STORE_PREFIX = 'seminar-widgets:feed:';
-
-/**
- * Keeps `text` as the last good copy of `url`, stored as `savedAt` and the text on
- * the lines after it (no JSON around it: escaping a large feed again costs time).
- * Written when the page is idle, after the first render: a large feed takes tens of
- * milliseconds to store, and a visitor should not wait for a fallback copy.
- */
-function remember(url: string, text: string): void {
-  const write = () => {
-    try {
-      globalThis.localStorage?.setItem(STORE_PREFIX + url, `${Date.now()}\n${text}`);
-    } catch {
-      // Storage full or forbidden: the page works, only without a fallback copy.
-    }
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 5000 });
-  else setTimeout(write, 0);
-}
-
-/** Turns a validation result into the state elements render. */
-export function stateFromJson(json: unknown, baseUrl?: string, url?: string): FeedState {
-  const result = validateFeed(json, { baseUrl });
-  if (result.ok) return { state: 'ready', feed: result.feed, issues: result.issues, url };
-  return { state: 'error', reason: 'invalid', issues: result.issues, contact: result.contact, url };
-}
-
-/** Parses feed text (from a response or an inline script) into a state. */
-export function stateFromText(text: string, baseUrl?: string, url?: string): FeedState {
-  // UTF-8 takes at most 3 bytes per UTF-16 unit: count bytes only when the text could be too large.
-  if (text.length * 3 > LIMITS.bodyBytes && new TextEncoder().encode(text).length > LIMITS.bodyBytes) return tooLarge(url);
-  return parsed(text, baseUrl, url);
-}
-
-function tooLarge(url?: string): FeedState {
-  return fail('invalid', `the feed is larger than ${LIMITS.bodyBytes / 1024 / 1024} MB`, url);
-}
-
-function parsed(text: string, baseUrl?: string, url?: string): FeedState {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return fail('invalid', `is not valid JSON (${(error as Error).message})`, url);
-  }
-  return stateFromJson(json, baseUrl, url);
-}
-
-function fail(reason: 'fetch' | 'invalid', message: string, url?: string, transient = false): FeedState {
-  return { state: 'error', reason, issues: [{ path: '(feed)', message }], url, transient };
-}
 
 /** One request, given until `deadline`; a good feed is remembered as the last good copy. */
 export async function fetchOnce(url: string, fetchImpl: typeof fetch, deadline: number): Promise<FeedState> {

@@ -14,26 +14,24 @@ function describe(value: unknown): string {
 }
 
 /**
- * Our own words for zod's generic problems (zod/mini ships no messages). Never
- * probe `new Function`: strict Content-Security-Policy pages report even a caught probe.
+ * Our own words for zod's generic problems (zod/mini ships no messages). Passed to
+ * every parse by `validate.ts`; never set globally, so a host application's own zod
+ * keeps its own messages.
  */
-z.config({
-  jitless: true,
-  customError: (issue) => {
-    switch (issue.code) {
-      case 'invalid_type':
-        return issue.input === undefined ? 'is required' : `must be a ${issue.expected}, not ${describe(issue.input)}`;
-      case 'too_big':
-        return issue.origin === 'array' ? `must have at most ${issue.maximum} items` : `must be at most ${issue.maximum}`;
-      case 'too_small':
-        return `must be at least ${issue.minimum}`;
-      case 'invalid_format':
-        return `is not a valid ${issue.format}`;
-      default:
-        return undefined;
-    }
-  },
-});
+export const feedErrors: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'is required' : `must be a ${issue.expected}, not ${describe(issue.input)}`;
+    case 'too_big':
+      return issue.origin === 'array' ? `must have at most ${issue.maximum} items` : `must be at most ${issue.maximum}`;
+    case 'too_small':
+      return `must be at least ${issue.minimum}`;
+    case 'invalid_format':
+      return `is not a valid ${issue.format}`;
+    default:
+      return undefined;
+  }
+};
 
 export const LIMITS = {
   title: 300,
@@ -117,51 +115,28 @@ export const Url = z.string().check(
   z.overwrite(resolveUrl),
 );
 
-/**
- * JSON Schema for the few schemas written here as plain checks (smaller in the
- * browser than zod's own record and integer types); the build's JSON Schema
- * generator uses these in their place.
- */
-export const jsonSchemaOf = new WeakMap<object, Record<string, unknown>>();
-
-/** Defined (true) by the script-tag build, which never generates a JSON Schema. */
-declare const SEMINAR_BROWSER_BUNDLE: boolean | undefined;
-
-function described<T extends object>(schema: T, json: () => Record<string, unknown>): T {
-  if (typeof SEMINAR_BROWSER_BUNDLE === 'undefined') jsonSchemaOf.set(schema, json());
-  return schema;
+/** A schema-level message that still says "is required" when the value is missing. */
+function expected(message: string) {
+  return { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message) };
 }
-
-// Numbers, booleans and enums are plain checks too: zod's own types for them cost
-// more in the browser than these few lines, and the messages are ours either way.
 
 /** An integer of at least `min`. */
 function integer(min: number) {
-  return described(
-    z.custom<number>((value) => Number.isInteger(value) && (value as number) >= min, `must be a whole number, ${min} or more`),
-    () => ({ type: 'integer', minimum: min }),
-  );
+  const message = `must be a whole number, ${min} or more`;
+  return z.int(expected(message)).check(z.gte(min, message));
 }
 
 /** A number of at least `min`. */
 function numberFrom(min: number) {
-  return described(
-    z.custom<number>((value) => typeof value === 'number' && value >= min && value < Infinity, `must be a number, ${min} or more`),
-    () => ({ type: 'number', minimum: min }),
-  );
+  const message = `must be a number, ${min} or more`;
+  return z.number(expected(message)).check(z.gte(min, message));
 }
 
-const flag = described(
-  z.custom<boolean>((value) => typeof value === 'boolean', 'must be true or false'),
-  () => ({ type: 'boolean' }),
-);
+const flag = z.boolean(expected('must be true or false'));
 
 /** One of `values`. */
-function oneOf<const T extends string>(values: readonly T[]) {
-  return described(
-    z.custom<T>((value) => values.includes(value as T), `must be ${values.map((v) => `"${v}"`).join(' or ')}`),
-    () => ({ enum: values }),
-  );
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, expected(`must be ${values.map((v) => `"${v}"`).join(' or ')}`));
 }
 
 export const Id = z.string().check(
@@ -182,7 +157,8 @@ export const InstantOrDay = z.string().check(
 
 /**
  * Text: a string, or an object of language tag to string. One check rather than a
- * zod union: smaller in the browser, and its messages say exactly what is wrong.
+ * zod union, so that its messages say exactly what is wrong ("must not be empty",
+ * "is not a language tag") instead of "no union member matched".
  */
 function textOf(max: number) {
   const problem = (text: unknown) =>
@@ -193,38 +169,39 @@ function textOf(max: number) {
         : text.length > max
           ? `must be at most ${max} characters`
           : undefined;
-  return described(
-    z.custom<string | Record<string, string>>().check(
-      z.superRefine((input, ctx) => {
-        const report = (message: string, path: string[] = []): void => {
-          ctx.issues.push({ code: 'custom', message, input, path });
-        };
-        if (input === undefined) return report('is required');
-        if (typeof input === 'string') {
-          const wrong = problem(input);
-          return wrong ? report(wrong) : undefined;
-        }
-        if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-          return report('must be a string or an object of language tag to string');
-        }
-        const entries = Object.entries(input);
-        if (entries.length === 0) report('must have at least one language');
-        for (const [tag, text] of entries) {
-          const wrong = LANGUAGE_TAG.test(tag) ? problem(text) : 'is not a language tag like "en" or "ja"';
-          if (wrong) report(wrong, [tag]);
-        }
-      }),
-    ),
-    () => {
-      const oneString = { type: 'string', minLength: 1, maxLength: max };
-      return {
-        anyOf: [
-          oneString,
-          { type: 'object', minProperties: 1, propertyNames: { pattern: LANGUAGE_TAG.source }, additionalProperties: oneString },
-        ],
+  const schema = z.custom<string | Record<string, string>>().check(
+    z.superRefine((input, ctx) => {
+      const report = (message: string, path: string[] = []): void => {
+        ctx.issues.push({ code: 'custom', message, input, path });
       };
-    },
+      if (input === undefined) return report('is required');
+      if (typeof input === 'string') {
+        const wrong = problem(input);
+        return wrong ? report(wrong) : undefined;
+      }
+      if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+        return report('must be a string or an object of language tag to string');
+      }
+      const entries = Object.entries(input);
+      if (entries.length === 0) report('must have at least one language');
+      for (const [tag, text] of entries) {
+        const wrong = LANGUAGE_TAG.test(tag) ? problem(text) : 'is not a language tag like "en" or "ja"';
+        if (wrong) report(wrong, [tag]);
+      }
+    }),
   );
+  return schema;
+}
+
+/** The JSON Schema of a Text of at most `max` characters, which zod cannot derive from the check above. */
+export function textJsonSchema(max: number): Record<string, unknown> {
+  const oneString = { type: 'string', minLength: 1, maxLength: max };
+  return {
+    anyOf: [
+      oneString,
+      { type: 'object', minProperties: 1, propertyNames: { pattern: LANGUAGE_TAG.source }, additionalProperties: oneString },
+    ],
+  };
 }
 
 export const Text = textOf(LIMITS.text);
@@ -232,23 +209,32 @@ export const Title = textOf(LIMITS.title);
 
 const Attendance = oneOf(['online', 'in-person']);
 
+/** An email address as the feed and the application form accept it. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** An editor's remark on any object of the feed; never shown to visitors. */
+const Comment = z.optional(z.string().check(z.maxLength(LIMITS.text)));
+
 export const Contact = z.object({
+  $comment: Comment,
   name: Text,
-  email: z.optional(z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address'))),
+  email: z.optional(z.string().check(z.regex(EMAIL_PATTERN, 'must be an email address'))),
   phone: z.optional(z.string().check(z.maxLength(40))),
   url: z.optional(Url),
   note: z.optional(Text),
 });
 
 export const Series = z.object({
+  $comment: Comment,
   id: Id,
   title: Title,
-  organizer: z.object({ name: Text, url: z.optional(Url) }),
+  organizer: z.object({ $comment: Comment, name: Text, url: z.optional(Url) }),
   summary: z.optional(Text),
   goals: z.optional(z.array(Text).check(z.maxLength(LIMITS.perSession))),
   audience: z.optional(Text),
   fee: z.optional(
     z.object({
+      $comment: Comment,
       amount: numberFrom(0),
       currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like "JPY"')),
       label: z.optional(Text),
@@ -264,14 +250,15 @@ export const Series = z.object({
 });
 
 export const Speaker = z.object({
+  $comment: Comment,
   id: Id,
   name: Text,
   nameReading: z.optional(Text),
   title: z.optional(Text),
   organization: z.optional(Text),
   bio: z.optional(Text),
-  photo: z.optional(z.object({ src: Url, alt: Text })),
-  links: z.optional(z.array(z.object({ label: Text, url: Url })).check(z.maxLength(20))),
+  photo: z.optional(z.object({ $comment: Comment, src: Url, alt: Text })),
+  links: z.optional(z.array(z.object({ $comment: Comment, label: Text, url: Url })).check(z.maxLength(20))),
 });
 
 export const ApplicationField = oneOf([
@@ -285,6 +272,7 @@ export const ApplicationField = oneOf([
 ]);
 
 export const Application = z.object({
+  $comment: Comment,
   opensAt: InstantOrDay,
   closesAt: InstantOrDay,
   mode: oneOf(['form', 'external']),
@@ -296,6 +284,7 @@ export const Application = z.object({
 });
 
 export const Material = z.object({
+  $comment: Comment,
   id: Id,
   title: Title,
   url: Url,
@@ -306,18 +295,20 @@ export const Material = z.object({
 });
 
 export const Archive = z.object({
+  $comment: Comment,
   provider: oneOf(['youtube', 'vimeo', 'video']),
   videoId: z.optional(z.string()),
   src: z.optional(Url),
   poster: z.optional(Url),
   durationSeconds: z.optional(integer(0)),
-  captions: z.optional(z.array(z.object({ lang: z.string().check(z.regex(LANGUAGE_TAG)), label: Text, src: Url })).check(z.maxLength(20))),
-  chapters: z.optional(z.array(z.object({ startSeconds: integer(0), title: Title })).check(z.maxLength(200))),
+  captions: z.optional(z.array(z.object({ $comment: Comment, lang: z.string().check(z.regex(LANGUAGE_TAG)), label: Text, src: Url })).check(z.maxLength(20))),
+  chapters: z.optional(z.array(z.object({ $comment: Comment, startSeconds: integer(0), title: Title })).check(z.maxLength(200))),
   publishedAt: z.optional(Instant),
   availableUntil: z.optional(Instant),
 });
 
 export const SessionSpeaker = z.object({
+  $comment: Comment,
   speakerId: Id,
   role: oneOf(['lecturer', 'case-presenter', 'moderator']),
   note: z.optional(Text),
@@ -334,6 +325,7 @@ const sessionShape = {
   overview: z.optional(Text),
   topics: z.optional(z.array(Text).check(z.maxLength(LIMITS.perSession))),
   format: z.object({
+    $comment: Comment,
     attendance: z.array(Attendance),
     live: z.optional(flag),
     archive: z.optional(flag),
@@ -342,11 +334,11 @@ const sessionShape = {
   speakers: z.optional(z.array(SessionSpeaker).check(z.maxLength(LIMITS.perSession))),
   caseStudies: z.optional(
     z
-      .array(z.object({ title: Title, organization: z.optional(Text), speakerIds: z.optional(z.array(Id)) }))
+      .array(z.object({ $comment: Comment, title: Title, organization: z.optional(Text), speakerIds: z.optional(z.array(Id)) }))
       .check(z.maxLength(LIMITS.perSession)),
   ),
   application: z.optional(Application),
-  stream: z.optional(z.object({ url: Url })),
+  stream: z.optional(z.object({ $comment: Comment, url: Url })),
   note: z.optional(Text),
 };
 
@@ -355,6 +347,7 @@ const sessionShape = {
 // so that a bundle which never uses them drops them: `.check()` alone would keep them.
 export const Session = /* @__PURE__ */ (() =>
   z.object({
+    $comment: Comment,
     ...sessionShape,
     materials: z.optional(z.array(Material).check(z.maxLength(LIMITS.perSession))),
     archive: z.optional(Archive),
@@ -365,24 +358,18 @@ export const Session = /* @__PURE__ */ (() =>
  * afterwards, so that a bad one is left out without losing the whole session.
  */
 export const SessionOuter = z.object({
+  $comment: Comment,
   ...sessionShape,
   materials: z.optional(z.array(z.unknown()).check(z.maxLength(LIMITS.perSession))),
   archive: z.optional(z.unknown()),
 });
 
-/** Exactly `value` (zod's literal type, written as a plain check: smaller in the browser). */
-export function exactly<const T extends number | boolean>(value: T, message: string) {
-  return described(
-    z.custom<T>((input) => input === value, message),
-    () => ({ const: value }),
-  );
-}
-
 /** The format's version: 1. */
-const Version = exactly(1, 'must be 1 (this library reads feed format version 1)');
+const Version = z.literal(1, expected('must be 1 (this library reads feed format version 1)'));
 
 /** The top level, read before any item; a failure here means nothing renders. */
 export const FeedTop = z.object({
+  $comment: Comment,
   version: Version,
   series: Series,
   speakers: z.array(z.unknown()).check(z.maxLength(LIMITS.speakers, `must have at most ${LIMITS.speakers} speakers`)),
@@ -393,6 +380,7 @@ export const FeedTop = z.object({
 export const Feed = /* @__PURE__ */ (() =>
   z.object({
     $schema: z.optional(z.string()),
+    $comment: Comment,
     version: Version,
     series: Series,
     speakers: z.array(Speaker).check(z.maxLength(LIMITS.speakers)),

@@ -2,9 +2,8 @@
  * Session status: one pure function of (session, now), with the boundaries of
  * feed-format.md "Session status".
  */
-import { parseInstant } from './instant.js';
+import { parseInstant, windowInstant } from './instant.js';
 import type { Session } from './schema.js';
-import { windowInstant } from './validate.js';
 
 export const STATUSES = ['upcoming', 'open', 'closed', 'live', 'archived', 'ended'] as const;
 export type Status = (typeof STATUSES)[number];

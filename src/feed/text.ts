@@ -50,3 +50,18 @@ export function paragraphs(text: string): string[] {
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
 }
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/** Items as one phrase in `lang`: `A, B, C` / `A、B、C`. */
+export function listOf(items: readonly string[], lang: string): string {
+  let format = lists.get(lang);
+  if (!format) lists.set(lang, (format = new Intl.ListFormat(lang, { type: 'conjunction', style: 'narrow' })));
+  return format.format(items);
+}
+
+/** A fee for display: `free` for 0, else the amount in its currency. */
+export function formatFee(amount: number, currency: string, lang: string, free: string): string {
+  if (amount === 0) return free;
+  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { style: 'currency', currency }).format(amount);
+}

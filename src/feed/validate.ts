@@ -8,6 +8,7 @@ import {
   Archive,
   Contact,
   FeedTop,
+  feedErrors,
   Material,
   SessionOuter,
   Speaker,
@@ -15,7 +16,7 @@ import {
   type Feed,
   type Session,
 } from './schema.js';
-import { isDay, parseInstant, seriesTimeZone, startOfDay } from './instant.js';
+import { parseInstant, seriesTimeZone, windowInstant } from './instant.js';
 
 export interface Issue {
   /** JSON path such as `sessions[2].startsAt`; `(feed)` for the document itself. */
@@ -55,7 +56,7 @@ function check<T>(
   prefix: readonly PathItem[],
   issues: Issue[],
 ): T | undefined {
-  const result = z.safeParse(schema, input);
+  const result = z.safeParse(schema, input, { error: feedErrors });
   if (result.success) return result.data;
   for (const issue of result.error.issues as unknown as RawIssue[]) {
     issues.push({ path: formatPath([...prefix, ...issue.path]), message: issue.message });
@@ -63,11 +64,6 @@ function check<T>(
   return undefined;
 }
 
-/** The instant an application window opens or closes, in the series time zone. */
-export function windowInstant(value: string, edge: 'opens' | 'closes', timeZone: string): number {
-  if (isDay(value)) return startOfDay(value, timeZone, edge === 'closes' ? 1 : 0);
-  return parseInstant(value);
-}
 
 /** Cross-field rules of one session; problems that make it unusable. */
 function sessionProblems(session: Session, timeZone: string): Array<[PathItem[], string]> {
@@ -134,7 +130,7 @@ function uniqueById<T extends { id: string }>(
 function salvageContact(input: unknown): z.output<typeof Contact> | undefined {
   const raw = (input as { series?: { contact?: Record<string, unknown> } } | null)?.series?.contact;
   if (raw === undefined) return undefined;
-  const whole = z.safeParse(Contact, raw);
+  const whole = z.safeParse(Contact, raw, { error: feedErrors });
   if (whole.success) return whole.data;
   const name = z.safeParse(Contact.shape.name, raw?.name);
   const email = z.safeParse(Contact.shape.email, raw?.email);

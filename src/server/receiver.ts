@@ -6,8 +6,9 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { checkApplication, problemText } from '../feed/application.js';
-import { messages as en } from '../feed/messages/form-en.js';
-import { messages as ja } from '../feed/messages/form-ja.js';
+import { messages as en } from '../feed/messages/en/form.js';
+import { messages as ja } from '../feed/messages/ja/form.js';
+import { uiLanguage } from '../feed/messages/catalogue.js';
 import type { Feed } from '../feed/schema.js';
 import { demoPage } from './demo-page.js';
 import type { ApplicationStore } from './store.js';
@@ -116,7 +117,8 @@ export function createReceiver(options: ReceiverOptions) {
     } catch {
       return send(res, 400, { error: 'invalid-json' }, headers);
     }
-    const m = (input as { locale?: unknown })?.locale === 'ja' ? ja : en;
+    const locale = (input as { locale?: unknown })?.locale;
+    const m = uiLanguage(typeof locale === 'string' ? locale : undefined) === 'ja' ? ja : en;
     const checked = checkApplication(input, options.feed, now());
     if (!checked.ok) {
       return send(res, 422, { errors: checked.problems.map((p) => ({ field: p.field, message: problemText(m, p) })) }, headers);

@@ -9,7 +9,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import type { ApplicationBody } from '../feed/application.js';
+import { submissionKey, type ApplicationBody } from '../feed/application.js';
 import type { CsvRow } from './csv.js';
 
 interface Statement {
@@ -64,7 +64,7 @@ function newReference(sessionNumber: number): string {
 
 /** What one submission is: the same data under one key is a retry, other data is a misuse. */
 function bodyHash(body: ApplicationBody): string {
-  return createHash('sha256').update(JSON.stringify([body.sessionId, body.applicant, body.consent])).digest('hex');
+  return createHash('sha256').update(submissionKey(body)).digest('hex');
 }
 
 /** The same person: e-mail addresses compared without case. */

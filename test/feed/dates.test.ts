@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatPeriod, formatSessionWhen, formatTimeRange } from '../../src/feed/dates.js';
+import { formatDate, formatPeriod, formatSessionWhen, formatTimeRange, whenLine } from '../../src/feed/dates.js';
 import { isDay, isInstant, startOfDay, zoneOffset } from '../../src/feed/instant.js';
 
 const TZ = 'Asia/Tokyo';
@@ -13,14 +13,14 @@ describe('dates in the series time zone, read from a browser in another zone', (
     const when = formatSessionWhen('2025-07-31T14:00:00+09:00', '2025-07-31T16:00:00+09:00', 'ja', TZ);
     expect(when.date).to.equal('2025年7月31日(木)');
     expect(when.time).to.equal('14:00〜16:00');
-    expect(when.text).to.equal('2025年7月31日(木) 14:00〜16:00(日本標準時)');
+    expect(whenLine(when)).to.equal('2025年7月31日(木) 14:00〜16:00 (日本標準時)');
   });
 
   it('writes English like English', () => {
     const when = formatSessionWhen('2025-07-31T14:00:00+09:00', '2025-07-31T16:00:00+09:00', 'en', TZ);
     expect(when.date).to.equal('Thu, July 31, 2025');
     expect(when.time).to.equal('2:00–4:00 PM');
-    expect(when.text).to.equal('Thu, July 31, 2025, 2:00–4:00 PM (Japan Standard Time)');
+    expect(whenLine(when)).to.equal('Thu, July 31, 2025 2:00–4:00 PM (Japan Standard Time)');
   });
 
   it('keeps both day periods when a session crosses noon', () => {
@@ -36,7 +36,7 @@ describe('dates in the series time zone, read from a browser in another zone', (
 
   it('shows another zone when told, naming it', () => {
     const when = formatSessionWhen('2025-07-31T14:00:00+09:00', '2025-07-31T16:00:00+09:00', 'en', 'Europe/London');
-    expect(when.text).to.equal('Thu, July 31, 2025, 6:00–8:00 AM (British Summer Time)');
+    expect(whenLine(when)).to.equal('Thu, July 31, 2025 6:00–8:00 AM (British Summer Time)');
   });
 
   it('shows the end date when a session ends on another day', () => {

@@ -1,10 +1,14 @@
 import { css, html } from 'lit';
 import { buildIcs, googleCalendarUrl, outlookCalendarUrl, type CalendarEvent } from '../../feed/ics.js';
 import type { Session } from '../../feed/schema.js';
-import { SessionElement, type RenderContext } from '../shared/base.js';
+import type { RenderContext } from '../shared/base.js';
+import { SessionElement } from '../shared/session-element.js';
 import { defineElement } from '../shared/define.js';
 import { sessionLabel } from '../shared/session-parts.js';
 import { baseStyles } from '../shared/styles.js';
+
+
+type Ctx = RenderContext<'list' | 'details' | 'media'>;
 
 /**
  * Adds a session to a calendar: an `.ics` file (RFC 5545, times in UTC) and links
@@ -26,8 +30,7 @@ import { baseStyles } from '../shared/styles.js';
  * @cssprop --seminar-color-accent - Links, button and focus rings.
  * @cssprop --seminar-color-scheme - `light`, `dark`, or `light dark` (default: follows the visitor's preference).
  */
-export class SeminarAddToCalendar extends SessionElement {
-  static override messageParts = ['core', 'more', 'media'] as const;
+export class SeminarAddToCalendar extends SessionElement<'details' | 'media'> {
   static override styles = [
     baseStyles,
     css`
@@ -59,8 +62,12 @@ export class SeminarAddToCalendar extends SessionElement {
     `,
   ];
 
+  constructor() {
+    super(['details', 'media']);
+  }
+
   /** The calendar event of a session, linking back to this page. */
-  private event(ctx: RenderContext, session: Session): CalendarEvent {
+  private event(ctx: Ctx, session: Session): CalendarEvent {
     const online = session.format.attendance.includes('online');
     const page = new URL(location.href);
     page.hash = session.id;
@@ -71,14 +78,14 @@ export class SeminarAddToCalendar extends SessionElement {
         .filter(Boolean)
         .join('\n\n'),
       url: page.href,
-      location: online && !session.format.attendance.includes('in-person') ? ctx.m.online : undefined,
+      location: online && !session.format.attendance.includes('in-person') ? ctx.m.details.attendance.online : undefined,
       startsAt: session.startsAt!,
       endsAt: session.endsAt!,
     };
   }
 
   /** Downloads the `.ics` through a Blob URL, which strict Content-Security-Policies allow. */
-  private download(ctx: RenderContext, session: Session): void {
+  private download(ctx: Ctx, session: Session): void {
     const ics = buildIcs(this.event(ctx, session), Date.now());
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
@@ -91,19 +98,19 @@ export class SeminarAddToCalendar extends SessionElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  protected override renderReady(ctx: RenderContext) {
+  protected override renderReady(ctx: Ctx) {
     const session = this.sessionIn(ctx.feed)!;
-    if (!session.startsAt) return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.calendarToBeAnnounced}</p>`;
+    if (!session.startsAt) return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.media.calendarToBeAnnounced}</p>`;
     if (this.status === 'ended' || this.status === 'archived') {
-      return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.calendarEnded}</p>`;
+      return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.media.calendarEnded}</p>`;
     }
     const event = this.event(ctx, session);
     return html`<div lang=${ctx.lang}>
-      <h4>${ctx.m.calendarHeading}</h4>
+      <h4>${ctx.m.media.calendarHeading}</h4>
       <div class="links">
-        <button type="button" part="ics" @click=${() => this.download(ctx, session)}>${ctx.m.downloadIcs}</button>
-        <a part="google" href=${googleCalendarUrl(event)} rel="noopener" target="_blank">${ctx.m.googleCalendar}</a>
-        <a part="outlook" href=${outlookCalendarUrl(event)} rel="noopener" target="_blank">${ctx.m.outlookCalendar}</a>
+        <button type="button" part="ics" @click=${() => this.download(ctx, session)}>${ctx.m.media.downloadIcs}</button>
+        <a part="google" href=${googleCalendarUrl(event)} rel="noopener" target="_blank">${ctx.m.media.googleCalendar}</a>
+        <a part="outlook" href=${outlookCalendarUrl(event)} rel="noopener" target="_blank">${ctx.m.media.outlookCalendar}</a>
       </div>
     </div>`;
   }

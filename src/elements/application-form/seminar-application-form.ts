@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { askedFields, checkApplication, problemText, type ApplicationBody } from '../../feed/application.js';
+import { askedFields, checkApplication, problemText, submissionKey, type ApplicationBody } from '../../feed/application.js';
 import { formatWindowEdge } from '../../feed/dates.js';
-import { formMessagesIfLoaded, loadFormMessages, type FormMessages } from '../../feed/i18n.js';
+import type { FormMessages } from '../../feed/messages/catalogue.js';
 import { PREFECTURES } from '../../feed/prefectures.js';
 import type { Session } from '../../feed/schema.js';
 import { sessionStatus, type Status } from '../../feed/status.js';
@@ -10,10 +10,13 @@ import { sendApplication } from '../../feed/submit.js';
 import { SeminarElement, type RenderContext } from '../shared/base.js';
 import { renderContact } from '../shared/contact.js';
 import { defineElement } from '../shared/define.js';
-import { fire } from '../shared/events.js';
+import { fire } from '../../controllers/events.js';
 import { sessionLabel } from '../shared/session-parts.js';
 import { baseStyles } from '../shared/styles.js';
 import { applicationFormStyles } from './seminar-application-form.styles.js';
+
+
+type Ctx = RenderContext<'list' | 'details' | 'form'>;
 
 type Field = keyof FormMessages['label'];
 type Phase = 'idle' | 'sending' | 'success' | 'duplicate' | 'failed' | 'timed-out' | 'rate-limited';
@@ -91,8 +94,12 @@ function uuid(): string {
  * @cssprop --seminar-radius - Corner radius.
  * @cssprop --seminar-space - Base spacing.
  */
-export class SeminarApplicationForm extends SeminarElement {
+export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
   static override styles = [baseStyles, applicationFormStyles];
+
+  constructor() {
+    super(['details', 'form']);
+  }
 
   /** The session to apply for. */
   @property({ attribute: 'session-id', reflect: true }) sessionId?: string;
@@ -118,39 +125,28 @@ export class SeminarApplicationForm extends SeminarElement {
   private fingerprint?: string;
   private sending = false;
 
-  private forms(): FormMessages | undefined {
-    const fm = formMessagesIfLoaded(this.uiLang);
-    if (!fm) void loadFormMessages(this.uiLang).then(() => this.requestUpdate());
-    return fm;
-  }
-
   /** Sessions that take applications with this form at `now`. */
-  private openSessions(ctx: RenderContext): Session[] {
+  private openSessions(ctx: Ctx): Session[] {
     return ctx.feed.sessions
       .filter((s) => s.application?.mode === 'form' && sessionStatus(s, ctx.now, ctx.timeZone) === 'open')
       .sort((a, b) => a.number - b.number);
   }
 
-  private target(ctx: RenderContext): Session | undefined {
+  private target(ctx: Ctx): Session | undefined {
     if (this.sessionId) return ctx.feed.sessions.find((s) => s.id === this.sessionId);
     const open = this.openSessions(ctx);
     return open.find((s) => s.id === this.chosenId) ?? open[0];
   }
 
-  protected override problem(ctx: RenderContext): string | undefined {
-    if (this.sessionId && !ctx.feed.sessions.some((s) => s.id === this.sessionId)) return ctx.m.unknownSession(this.sessionId);
+  protected override problem(ctx: Ctx): string | undefined {
+    if (this.sessionId && !ctx.feed.sessions.some((s) => s.id === this.sessionId)) return ctx.m.details.unknownSession(this.sessionId);
     return undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const source = this.source;
-    const m = this.messages();
-    if (source?.state !== 'ready' || !m) return;
-    const ctx = this.context(source.feed, m);
-    const session = this.target(ctx);
-    this.status = this.sessionId && session ? sessionStatus(session, ctx.now, ctx.timeZone) : undefined;
-    if (session) this.restoreDraft(`seminar-widgets:draft:${source.feed.series.id}:${session.id}`);
+  protected override prepare(ctx: Ctx | undefined): void {
+    const session = ctx && this.target(ctx);
+    this.status = ctx && this.sessionId && session ? sessionStatus(session, ctx.now, ctx.timeZone) : undefined;
+    if (ctx && session) this.restoreDraft(`seminar-widgets:draft:${ctx.feed.series.id}:${session.id}`);
   }
 
   private restoreDraft(key: string): void {
@@ -203,7 +199,7 @@ export class SeminarApplicationForm extends SeminarElement {
     this.renderRoot.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
   }
 
-  private async onSubmit(event: SubmitEvent, ctx: RenderContext, fm: FormMessages, session: Session): Promise<void> {
+  private async onSubmit(event: SubmitEvent, ctx: Ctx, fm: FormMessages, session: Session): Promise<void> {
     event.preventDefault();
     if (this.sending) return; // a double click sends once
     const form = event.target as HTMLFormElement;
@@ -233,7 +229,7 @@ export class SeminarApplicationForm extends SeminarElement {
       return;
     }
     this.problems = [];
-    const fingerprint = JSON.stringify([body.sessionId, body.applicant, body.consent]);
+    const fingerprint = submissionKey(body);
     if (fingerprint !== this.fingerprint) {
       this.fingerprint = fingerprint;
       this.idempotencyKey = uuid();
@@ -295,7 +291,7 @@ export class SeminarApplicationForm extends SeminarElement {
     }
   }
 
-  private renderField(ctx: RenderContext, fm: FormMessages, session: Session, field: Field, required: boolean): TemplateResult {
+  private renderField(ctx: Ctx, fm: FormMessages, session: Session, field: Field, required: boolean): TemplateResult {
     const id = `f-${field}`;
     const error = this.problems.find((p) => p.field === field);
     const hint = fm.hint[field as keyof FormMessages['hint']];
@@ -337,7 +333,7 @@ export class SeminarApplicationForm extends SeminarElement {
     </div>`;
   }
 
-  private renderSuccess(ctx: RenderContext, fm: FormMessages, session: Session): TemplateResult {
+  private renderSuccess(ctx: Ctx, fm: FormMessages, session: Session): TemplateResult {
     const label = `${sessionLabel(ctx, session)} ${ctx.t(session.title)}`;
     const contact = ctx.feed.series.contact;
     const applicant = (this.sent?.applicant ?? {}) as Record<string, string>;
@@ -359,17 +355,16 @@ export class SeminarApplicationForm extends SeminarElement {
     </section>`;
   }
 
-  protected override renderReady(ctx: RenderContext) {
-    const fm = this.forms();
-    if (!fm) return html`<p class="message" part="message" role="status" aria-busy="true"></p>`;
+  protected override renderReady(ctx: Ctx) {
+    const fm = ctx.m.form;
     const session = this.target(ctx);
     if (!session) return html`<p class="message" part="message" lang=${ctx.lang}>${fm.noneOpen}</p>`;
     if (this.phase === 'success') return this.renderSuccess(ctx, fm, session);
     const app = session.application;
     const status = sessionStatus(session, ctx.now, ctx.timeZone);
-    if (!app) return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.noApplication}</p>`;
+    if (!app) return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.details.noApplication}</p>`;
     if (status === 'upcoming') {
-      return html`<p class="message" part="message" lang=${ctx.lang}>${fm.opensOn(formatWindowEdge(app.opensAt, ctx.lang, ctx.timeZone))}</p>`;
+      return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.details.opensOn(formatWindowEdge(app.opensAt, ctx.lang, ctx.timeZone))}</p>`;
     }
     if (status !== 'open') {
       return html`<div class="message" part="message" lang=${ctx.lang}>
@@ -380,7 +375,7 @@ export class SeminarApplicationForm extends SeminarElement {
     if (app.mode === 'external') {
       return html`<div class="message" part="message" lang=${ctx.lang}>
         <p>${fm.externalIntro}</p>
-        <p><a href=${app.url!} rel="noopener">${fm.externalLink}</a></p>
+        <p><a href=${app.url!} rel="noopener">${ctx.m.details.applyExternalLink}</a></p>
       </div>`;
     }
     const open = this.sessionId ? [] : this.openSessions(ctx);

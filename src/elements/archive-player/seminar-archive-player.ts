@@ -4,10 +4,14 @@ import { formatDate } from '../../feed/dates.js';
 import { parseInstant } from '../../feed/instant.js';
 import { clockTime, embedUrl, posterUrl, VIDEO_HOSTS, watchUrl } from '../../feed/media.js';
 import type { Archive, Session } from '../../feed/schema.js';
-import { SessionElement, type RenderContext } from '../shared/base.js';
+import type { RenderContext } from '../shared/base.js';
+import { SessionElement } from '../shared/session-element.js';
 import { defineElement } from '../shared/define.js';
-import { fire } from '../shared/events.js';
+import { fire } from '../../controllers/events.js';
 import { baseStyles } from '../shared/styles.js';
+
+
+type Ctx = RenderContext<'list' | 'details' | 'media'>;
 
 export interface ArchivePlayDetail {
   sessionId: string;
@@ -52,8 +56,7 @@ function warm(host: string): void {
  * @cssprop --seminar-radius - Corner radius.
  * @cssprop --seminar-color-scheme - `light`, `dark`, or `light dark` (default: follows the visitor's preference).
  */
-export class SeminarArchivePlayer extends SessionElement {
-  static override messageParts = ['core', 'more', 'media'] as const;
+export class SeminarArchivePlayer extends SessionElement<'details' | 'media'> {
   static override styles = [
     baseStyles,
     css`
@@ -156,6 +159,10 @@ export class SeminarArchivePlayer extends SessionElement {
     `,
   ];
 
+  constructor() {
+    super(['details', 'media']);
+  }
+
   @state() private playing = false;
   @state() private startAt = 0;
 
@@ -177,7 +184,7 @@ export class SeminarArchivePlayer extends SessionElement {
     });
   }
 
-  private renderPlayer(ctx: RenderContext, session: Session, archive: Archive): TemplateResult {
+  private renderPlayer(ctx: Ctx, session: Session, archive: Archive): TemplateResult {
     const title = ctx.t(session.title);
     if (archive.provider === 'video') {
       return html`<video
@@ -185,7 +192,7 @@ export class SeminarArchivePlayer extends SessionElement {
         preload="none"
         playsinline
         poster=${archive.poster ?? nothing}
-        aria-label=${ctx.m.playerTitle(title)}
+        aria-label=${ctx.m.media.playerTitle(title)}
         @play=${() => {
           if (!this.playing) this.play(session, 0);
         }}
@@ -199,7 +206,7 @@ export class SeminarArchivePlayer extends SessionElement {
     if (this.playing) {
       return html`<iframe
         src=${embedUrl(archive, this.startAt)!}
-        title=${ctx.m.playerTitle(title)}
+        title=${ctx.m.media.playerTitle(title)}
         allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
         allowfullscreen
         referrerpolicy="strict-origin-when-cross-origin"
@@ -211,7 +218,7 @@ export class SeminarArchivePlayer extends SessionElement {
       class="facade"
       part="play-button"
       type="button"
-      aria-label=${ctx.m.play(title)}
+      aria-label=${ctx.m.media.play(title)}
       @pointerenter=${() => warm(host)}
       @focus=${() => warm(host)}
       @click=${() => this.play(session, 0)}
@@ -223,13 +230,13 @@ export class SeminarArchivePlayer extends SessionElement {
     </button>`;
   }
 
-  protected override renderReady(ctx: RenderContext) {
+  protected override renderReady(ctx: Ctx) {
     const session = this.sessionIn(ctx.feed)!;
     const archive = session.archive;
     if (this.status !== 'archived' || !archive) {
       // A recording that is promised and not out yet; or none (never made, or no longer available).
       const promised = !archive && session.format.archive;
-      return html`<p class="message" part="message" lang=${ctx.lang}>${promised ? ctx.m.archivePromised : ctx.m.noRecording}</p>`;
+      return html`<p class="message" part="message" lang=${ctx.lang}>${promised ? ctx.m.details.archivePromised : ctx.m.media.noRecording}</p>`;
     }
     const duration = archive.durationSeconds === undefined ? undefined : clockTime(archive.durationSeconds);
     const until = archive.availableUntil ? formatDate(parseInstant(archive.availableUntil), ctx.lang, ctx.timeZone) : undefined;
@@ -238,17 +245,17 @@ export class SeminarArchivePlayer extends SessionElement {
         <div class="frame">${this.renderPlayer(ctx, session, archive)}</div>
         <figcaption>
           <span lang=${ctx.langOf(session.title)}>${ctx.t(session.title)}</span>
-          ${duration ? html`<span>${ctx.m.length(duration)}</span>` : nothing}
-          ${until ? html`<span>${ctx.m.availableUntil(until)}</span>` : nothing}
-          ${link ? html`<a part="watch-link" href=${link} rel="noopener">${ctx.m.watchOn[archive.provider]}</a>` : nothing}
+          ${duration ? html`<span>${ctx.m.media.length(duration)}</span>` : nothing}
+          ${until ? html`<span>${ctx.m.media.availableUntil(until)}</span>` : nothing}
+          ${link ? html`<a part="watch-link" href=${link} rel="noopener">${ctx.m.media.watchOn[archive.provider]}</a>` : nothing}
         </figcaption>
       </figure>
       ${archive.chapters?.length
-        ? html`<h4 lang=${ctx.lang}>${ctx.m.chapters}</h4>
+        ? html`<h4 lang=${ctx.lang}>${ctx.m.media.chapters}</h4>
             <ol part="chapters" lang=${ctx.lang}>
               ${archive.chapters.map(
                 (c) => html`<li>
-                  <button type="button" aria-label=${ctx.m.playFrom(clockTime(c.startSeconds), ctx.t(c.title))} @click=${() => this.play(session, c.startSeconds)}>
+                  <button type="button" aria-label=${ctx.m.media.playFrom(clockTime(c.startSeconds), ctx.t(c.title))} @click=${() => this.play(session, c.startSeconds)}>
                     <time>${clockTime(c.startSeconds)}</time> <span lang=${ctx.langOf(c.title)}>${ctx.t(c.title)}</span>
                   </button>
                 </li>`,

@@ -1,11 +1,10 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
 import { LOADING, loadFeed, reportToConsole, stateFromJson, stateFromText, type FeedState } from '../../feed/load.js';
 import type { Feed } from '../../feed/schema.js';
-import { feedContext } from '../shared/context.js';
+import { FeedProvider } from '../../controllers/feed-provider.js';
 import { defineElement } from '../shared/define.js';
-import { announceFeed } from '../shared/events.js';
+import { announceFeed } from '../../controllers/events.js';
 
 /**
  * Loads, validates and provides one feed to every seminar element inside it.
@@ -39,7 +38,7 @@ export class SeminarFeed extends LitElement {
 
   @state() private value: FeedState = LOADING;
 
-  private provider = new ContextProvider(this, { context: feedContext, initialValue: LOADING });
+  private provider = new FeedProvider(this, () => ({ feed: this.value }));
   private scriptObserver?: MutationObserver;
   private inlineText?: string;
 
@@ -70,7 +69,7 @@ export class SeminarFeed extends LitElement {
 
   private publish(value: FeedState): void {
     this.value = value;
-    this.provider.setValue(value);
+    this.provider.provide();
     announceFeed(this, value);
   }
 
@@ -78,7 +77,7 @@ export class SeminarFeed extends LitElement {
     const src = this.src;
     if (src) {
       this.value = LOADING;
-      this.provider.setValue(LOADING);
+      this.provider.provide();
       const url = new URL(src, document.baseURI).href;
       void loadFeed(url).then((result) => {
         if (this.src === src) this.publish(result);

@@ -1,9 +1,13 @@
 import { css, html, nothing } from 'lit';
 import { fileSize, typeName } from '../../feed/media.js';
-import { SessionElement, type RenderContext } from '../shared/base.js';
+import type { RenderContext } from '../shared/base.js';
+import { SessionElement } from '../shared/session-element.js';
 import { renderParagraphs } from '../shared/contact.js';
 import { defineElement } from '../shared/define.js';
 import { baseStyles } from '../shared/styles.js';
+
+
+type Ctx = RenderContext<'list' | 'details' | 'media'>;
 
 /**
  * A session's downloadable materials: title, type and size in human units
@@ -26,8 +30,7 @@ import { baseStyles } from '../shared/styles.js';
  * @cssprop --seminar-color-surface - Notice background.
  * @cssprop --seminar-color-scheme - `light`, `dark`, or `light dark` (default: follows the visitor's preference).
  */
-export class SeminarMaterials extends SessionElement {
-  static override messageParts = ['core', 'more', 'media'] as const;
+export class SeminarMaterials extends SessionElement<'details' | 'media'> {
   static override styles = [
     baseStyles,
     css`
@@ -59,9 +62,13 @@ export class SeminarMaterials extends SessionElement {
     `,
   ];
 
-  protected override renderReady(ctx: RenderContext) {
+  constructor() {
+    super(['details', 'media']);
+  }
+
+  protected override renderReady(ctx: Ctx) {
     const materials = this.sessionIn(ctx.feed)!.materials ?? [];
-    if (materials.length === 0) return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.noMaterials}</p>`;
+    if (materials.length === 0) return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.media.noMaterials}</p>`;
     return html`<ul part="list" lang=${ctx.lang}>
       ${materials.map((m) => {
         const kind = typeName(m.mediaType, m.url);

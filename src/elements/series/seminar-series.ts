@@ -1,16 +1,20 @@
 import { html, nothing } from 'lit';
-import { formatFee } from '../../feed/i18n.js';
+import { formatFee, listOf } from '../../feed/text.js';
 import { seriesJsonLd } from '../../feed/jsonld.js';
 import { placeJsonLd } from '../shared/jsonld.js';
 import { SeminarElement, type RenderContext } from '../shared/base.js';
 import { renderContact, renderParagraphs } from '../shared/contact.js';
 import { defineElement } from '../shared/define.js';
-import type { SessionSelectDetail } from '../shared/events.js';
+import type { SessionSelectDetail } from '../../controllers/events.js';
 import { baseStyles } from '../shared/styles.js';
 import { seriesStyles } from './seminar-series.styles.js';
 import '../session-list/seminar-session-list.js';
 import '../session/seminar-session.js';
 import '../speaker-list/seminar-speaker-list.js';
+import { FeedProvider } from '../../controllers/feed-provider.js';
+
+
+type Ctx = RenderContext<'list' | 'details'>;
 
 /**
  * The whole series page: the header (title, organizer, summary, goals, audience,
@@ -49,14 +53,20 @@ import '../speaker-list/seminar-speaker-list.js';
  * @cssprop --seminar-radius - Corner radius.
  * @cssprop --seminar-space - Base spacing.
  */
-export class SeminarSeries extends SeminarElement {
+export class SeminarSeries extends SeminarElement<'details'> {
   static override styles = [baseStyles, seriesStyles];
+
+  constructor() {
+    super(['details']);
+    // The elements this one renders share its feed, `now` and `time-zone`.
+    new FeedProvider(this, () => this.feed.view);
+  }
 
   private jsonLd?: HTMLScriptElement;
 
   /** Search engines read the series from JSON-LD in the page's light DOM. */
   protected override updated(): void {
-    const source = this.source;
+    const source = this.feed.state;
     this.jsonLd = placeJsonLd(
       this,
       source?.state === 'ready' ? seriesJsonLd(source.feed, { pageUrl: location.href, now: this.nowMs }) : undefined,
@@ -74,12 +84,12 @@ export class SeminarSeries extends SeminarElement {
     target?.focus();
   }
 
-  private renderHeader(ctx: RenderContext) {
+  private renderHeader(ctx: Ctx) {
     const { series } = ctx.feed;
     const t = ctx.t;
     return html`<header part="header">
       <h2 part="title" lang=${ctx.langOf(series.title)}>${t(series.title)}</h2>
-      <p class="organizer">${ctx.m.organizer}:
+      <p class="organizer">${ctx.m.details.organizer}:
         ${series.organizer.url
           ? html`<a href=${series.organizer.url} rel="noopener">${t(series.organizer.name)}</a>`
           : html`<span lang=${ctx.langOf(series.organizer.name)}>${t(series.organizer.name)}</span>`}
@@ -88,29 +98,29 @@ export class SeminarSeries extends SeminarElement {
       ${series.notes?.length ? html`<ul>${series.notes.map((n) => html`<li lang=${ctx.langOf(n)}>${t(n)}</li>`)}</ul>` : nothing}
       ${series.goals?.length
         ? html`<section aria-labelledby="goals">
-            <h3 id="goals">${ctx.m.goals}</h3>
+            <h3 id="goals">${ctx.m.details.goals}</h3>
             <ul>${series.goals.map((g) => html`<li lang=${ctx.langOf(g)}>${t(g)}</li>`)}</ul>
           </section>`
         : nothing}
       <dl part="facts">
         ${series.audience
-          ? html`<dt>${ctx.m.audience}</dt>
+          ? html`<dt>${ctx.m.details.audience}</dt>
               <dd lang=${ctx.langOf(series.audience)}>${t(series.audience)}</dd>`
           : nothing}
         ${series.fee
-          ? html`<dt>${ctx.m.fee}</dt>
+          ? html`<dt>${ctx.m.details.fee}</dt>
               <dd>
                 ${series.fee.label && (series.fee.amount > 0 || ctx.langOf(series.fee.label) === ctx.lang)
                   ? t(series.fee.label)
-                  : formatFee(series.fee.amount, series.fee.currency, ctx.lang, ctx.m.free)}
+                  : formatFee(series.fee.amount, series.fee.currency, ctx.lang, ctx.m.details.free)}
               </dd>`
           : nothing}
         ${series.attendance?.length
-          ? html`<dt>${ctx.m.attendanceHeading}</dt>
-              <dd>${series.attendance.map((a) => ctx.m.attendance[a]).join(ctx.lang === 'ja' ? '・' : ', ')}</dd>`
+          ? html`<dt>${ctx.m.details.attendanceHeading}</dt>
+              <dd>${listOf(series.attendance.map((a) => ctx.m.details.attendance[a]), ctx.lang)}</dd>`
           : nothing}
         ${series.registrationNote
-          ? html`<dt>${ctx.m.registration}</dt>
+          ? html`<dt>${ctx.m.details.registration}</dt>
               <dd lang=${ctx.langOf(series.registrationNote)}>${t(series.registrationNote)}</dd>`
           : nothing}
       </dl>
@@ -118,33 +128,28 @@ export class SeminarSeries extends SeminarElement {
     </header>`;
   }
 
-  protected override renderReady(ctx: RenderContext) {
+  protected override renderReady(ctx: Ctx) {
     const sessions = [...ctx.feed.sessions].sort((a, b) => a.number - b.number);
-    const now = this.now ?? nothing;
-    const zone = this.timeZone ?? nothing;
     return html`<div class="series" lang=${ctx.lang}>
       ${this.renderHeader(ctx)}
       <section aria-labelledby="sessions">
-        <h3 id="sessions">${ctx.m.sessionsHeading}</h3>
+        <h3 id="sessions">${ctx.m.details.sessionsHeading}</h3>
         <seminar-session-list
           part="session-list"
-          .feedState=${this.source}
-          now=${now}
-          time-zone=${zone}
           @seminar-session-select=${this.onSelect}
         ></seminar-session-list>
       </section>
-      <ol class="details" aria-label=${ctx.m.sessionsHeading}>
+      <ol class="details" aria-label=${ctx.m.details.sessionsHeading}>
         ${sessions.map(
           (s) => html`<li>
-            <seminar-session part="session" session-id=${s.id} .feedState=${this.source} now=${now} time-zone=${zone}></seminar-session>
+            <seminar-session part="session" session-id=${s.id}></seminar-session>
           </li>`,
         )}
       </ol>
       ${ctx.feed.speakers.length
         ? html`<section aria-labelledby="speakers">
-            <h3 id="speakers">${ctx.m.speakersHeading}</h3>
-            <seminar-speaker-list part="speaker-list" .feedState=${this.source} now=${now} time-zone=${zone}></seminar-speaker-list>
+            <h3 id="speakers">${ctx.m.details.speakersHeading}</h3>
+            <seminar-speaker-list part="speaker-list"></seminar-speaker-list>
           </section>`
         : nothing}
     </div>`;

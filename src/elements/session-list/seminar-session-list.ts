@@ -1,12 +1,13 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { STATUSES, sessionStatus, type Status } from '../../feed/status.js';
 import type { Level, Session } from '../../feed/schema.js';
 import { SeminarElement, type RenderContext } from '../shared/base.js';
 import { defineElement } from '../shared/define.js';
-import { fire, type SessionSelectDetail } from '../shared/events.js';
+import { fire, type SessionSelectDetail } from '../../controllers/events.js';
 import { baseStyles } from '../shared/styles.js';
-import { applicationPeriod, sessionLabel, sessionSpeakers, sessionWhen, whenLine } from '../shared/session-parts.js';
+import { renderDateRows, renderLabelLine, sessionSpeakers } from '../shared/session-parts.js';
+import { listOf } from '../../feed/text.js';
 import { sessionListStyles } from './seminar-session-list.styles.js';
 
 const LEVELS: readonly Level[] = ['basic', 'advanced', 'practical'];
@@ -57,7 +58,6 @@ function wordList<T extends string>(value: string | undefined, allowed: readonly
  */
 export class SeminarSessionList extends SeminarElement {
   static override styles = [baseStyles, sessionListStyles];
-  static override messageParts = ['core'] as const;
 
   /** `all`, or space-separated statuses to show. */
   @property({ reflect: true }) filter = 'all';
@@ -89,17 +89,21 @@ export class SeminarSessionList extends SeminarElement {
   protected override renderReady(ctx: RenderContext) {
     const rows = this.visible(ctx);
     if (rows.length === 0) {
-      return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.noSessions}</p>`;
+      return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.list.noSessions}</p>`;
     }
-    const comma = ctx.lang === 'ja' ? '、' : ', ';
-    // One flat template per entry (the session element composes the same pieces from
-    // session-parts.ts): nested templates cost the most when a list has 500 entries.
-    return html`<ol part="list" lang=${ctx.lang} @click=${this.onClick}>${rows.map(({ session, status }) => {
-      const names = sessionSpeakers(ctx, session).map(({ speaker }) => ctx.t(speaker.name));
-      const when = sessionWhen(ctx, session);
-      const period = applicationPeriod(ctx, session);
-      return html`<li class="entry card" part="entry" data-session-id=${session.id} data-status=${status}><div class="top"><span class="label">${sessionLabel(ctx, session)}</span><span class="badge" part="status" data-status=${status}>${ctx.m.status[status]}</span></div><h3 lang=${ctx.langOf(session.title)}><button type="button" part="entry-button">${ctx.t(session.title)}</button></h3><dl><dt>${ctx.m.date}</dt><dd>${when ? html`<time class="when" datetime=${session.startsAt!}>${whenLine(when)}</time>` : ctx.m.dateToBeAnnounced}</dd><dt ?hidden=${!period}>${ctx.m.applicationPeriod}</dt><dd ?hidden=${!period}>${period}</dd></dl><p class="speakers" ?hidden=${names.length === 0}><span class="visually-hidden">${ctx.m.speakers}: </span>${names.join(comma)}</p></li>`;
-    })}</ol>`;
+    return html`<ol part="list" lang=${ctx.lang} @click=${this.onClick}>
+      ${rows.map(({ session, status }) => {
+        const names = sessionSpeakers(ctx, session).map(({ speaker }) => ctx.t(speaker.name));
+        return html`<li class="entry card" part="entry" data-session-id=${session.id} data-status=${status}>
+          ${renderLabelLine(ctx, session, status)}
+          <h3 lang=${ctx.langOf(session.title)}><button type="button" part="entry-button">${ctx.t(session.title)}</button></h3>
+          <dl>${renderDateRows(ctx, session)}</dl>
+          ${names.length
+            ? html`<p class="speakers"><span class="visually-hidden">${ctx.m.list.speakers}: </span>${listOf(names, ctx.lang)}</p>`
+            : nothing}
+        </li>`;
+      })}
+    </ol>`;
   }
 }
 

@@ -2,15 +2,24 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatWindowEdge } from '../../feed/dates.js';
 import { sessionJsonLd } from '../../feed/jsonld.js';
 import { placeJsonLd } from '../shared/jsonld.js';
-import { ensureDefined } from '../shared/lazy.js';
 import type { Session } from '../../feed/schema.js';
 import type { Status } from '../../feed/status.js';
-import { SessionElement, type RenderContext } from '../shared/base.js';
+import type { RenderContext } from '../shared/base.js';
+import { SessionElement } from '../shared/session-element.js';
 import { renderContact, renderParagraphs } from '../shared/contact.js';
+import { listOf } from '../../feed/text.js';
 import { defineElement } from '../shared/define.js';
 import { baseStyles } from '../shared/styles.js';
 import { renderDateRows, renderLabelLine, sessionLabel, sessionSpeakers } from '../shared/session-parts.js';
 import { sessionStyles } from './seminar-session.styles.js';
+import { FeedProvider } from '../../controllers/feed-provider.js';
+
+/** Loads the elements this one shows only sometimes: the form, and the recording, materials and calendar (one chunk). */
+function loadElement(load: () => Promise<unknown>): void {
+  load().catch((error: unknown) => console.error('seminar-widgets: could not load an element', error));
+}
+
+type Ctx = RenderContext<'list' | 'details' | 'media'>;
 
 /**
  * One session in full: label, title, date and time, the application period and how
@@ -51,9 +60,14 @@ import { sessionStyles } from './seminar-session.styles.js';
  * @cssprop --seminar-radius - Corner radius.
  * @cssprop --seminar-space - Base spacing.
  */
-export class SeminarSession extends SessionElement {
+export class SeminarSession extends SessionElement<'details' | 'media'> {
   static override styles = [baseStyles, sessionStyles];
-  static override messageParts = ['core', 'more', 'media'] as const;
+
+  constructor() {
+    super(['details', 'media']);
+    // The elements this one renders share its feed, `now` and `time-zone`.
+    new FeedProvider(this, () => this.feed.view);
+  }
 
   private jsonLd?: HTMLScriptElement;
 
@@ -62,7 +76,7 @@ export class SeminarSession extends SessionElement {
    * shown inside a series leaves that to the series.
    */
   protected override updated(): void {
-    const source = this.source;
+    const source = this.feed.state;
     const session = source?.state === 'ready' ? this.sessionIn(source.feed) : undefined;
     const own = this.getRootNode() === document;
     this.jsonLd = placeJsonLd(
@@ -78,29 +92,26 @@ export class SeminarSession extends SessionElement {
   }
 
   /** The recording, the materials and the calendar, each a chunk of its own, as the status calls for. */
-  private renderExtras(ctx: RenderContext, session: Session, status: Status): TemplateResult {
-    const pass = { feed: this.source, now: this.now ?? nothing, zone: this.timeZone ?? nothing };
+  private renderExtras(ctx: Ctx, session: Session, status: Status): TemplateResult {
     const after = status === 'ended' || status === 'archived';
     const player = status === 'archived' || (after && session.format.archive);
     const calendar = session.startsAt !== undefined && !after;
     const materials = (session.materials?.length ?? 0) > 0;
-    if (player) ensureDefined('seminar-archive-player');
-    if (calendar) ensureDefined('seminar-add-to-calendar');
-    if (materials) ensureDefined('seminar-materials');
+    if (player || calendar || materials) loadElement(() => import('../../loader/chunks/session-extras.js'));
     return html`${player
       ? html`<section>
-          <h4>${ctx.m.recordingHeading}</h4>
-          <seminar-archive-player part="archive-player" session-id=${session.id} .feedState=${pass.feed} now=${pass.now} time-zone=${pass.zone}></seminar-archive-player>
+          <h4>${ctx.m.media.recordingHeading}</h4>
+          <seminar-archive-player part="archive-player" session-id=${session.id}></seminar-archive-player>
         </section>`
       : nothing}
     ${materials
       ? html`<section>
-          <h4>${ctx.m.materialsHeading}</h4>
-          <seminar-materials part="materials" session-id=${session.id} .feedState=${pass.feed} now=${pass.now} time-zone=${pass.zone}></seminar-materials>
+          <h4>${ctx.m.media.materialsHeading}</h4>
+          <seminar-materials part="materials" session-id=${session.id}></seminar-materials>
         </section>`
       : nothing}
     ${calendar
-      ? html`<seminar-add-to-calendar part="add-to-calendar" session-id=${session.id} .feedState=${pass.feed} now=${pass.now} time-zone=${pass.zone}></seminar-add-to-calendar>`
+      ? html`<seminar-add-to-calendar part="add-to-calendar" session-id=${session.id}></seminar-add-to-calendar>`
       : nothing}`;
   }
 
@@ -109,54 +120,48 @@ export class SeminarSession extends SessionElement {
     this.renderRoot.querySelector<HTMLElement>('h3')?.focus(options);
   }
 
-  private renderHowToApply(ctx: RenderContext, session: Session, status: Status): TemplateResult {
+  private renderHowToApply(ctx: Ctx, session: Session, status: Status): TemplateResult {
     const app = session.application;
-    if (!app) return html`<p>${ctx.m.noApplication}</p>`;
+    if (!app) return html`<p>${ctx.m.details.noApplication}</p>`;
     let what: TemplateResult;
-    if (status === 'upcoming') what = html`<p>${ctx.m.opensOn(formatWindowEdge(app.opensAt, ctx.lang, ctx.timeZone))}</p>`;
-    else if (status !== 'open') what = html`<p>${ctx.m.closedOn(formatWindowEdge(app.closesAt, ctx.lang, ctx.timeZone))}</p>`;
-    else if (app.mode === 'form') what = html`<p>${ctx.m.applyWithForm}</p>`;
+    if (status === 'upcoming') what = html`<p>${ctx.m.details.opensOn(formatWindowEdge(app.opensAt, ctx.lang, ctx.timeZone))}</p>`;
+    else if (status !== 'open') what = html`<p>${ctx.m.details.closedOn(formatWindowEdge(app.closesAt, ctx.lang, ctx.timeZone))}</p>`;
+    else if (app.mode === 'form') what = html`<p>${ctx.m.details.applyWithForm}</p>`;
     else {
-      what = html`<p>${ctx.m.applyExternal}</p>
-        <p><a part="apply-link" href=${app.url!} rel="noopener">${ctx.m.applyExternalLink}</a></p>`;
+      what = html`<p>${ctx.m.details.applyExternal}</p>
+        <p><a part="apply-link" href=${app.url!} rel="noopener">${ctx.m.details.applyExternalLink}</a></p>`;
     }
-    return html`${what}${app.capacity ? html`<p>${ctx.m.capacity(app.capacity)}</p>` : nothing}`;
+    return html`${what}${app.capacity ? html`<p>${ctx.m.details.capacity(app.capacity)}</p>` : nothing}`;
   }
 
   /** The form while applications are open; a chunk of its own, fetched only then. */
   private renderForm(session: Session, status: Status): TemplateResult | typeof nothing {
     if (status !== 'open' || session.application?.mode !== 'form') return nothing;
-    ensureDefined('seminar-application-form');
-    return html`<seminar-application-form
-      part="application-form"
-      session-id=${session.id}
-      .feedState=${this.source}
-      now=${this.now ?? nothing}
-      time-zone=${this.timeZone ?? nothing}
-    ></seminar-application-form>`;
+    loadElement(() => import('../application-form/seminar-application-form.js'));
+    return html`<seminar-application-form part="application-form" session-id=${session.id}></seminar-application-form>`;
   }
 
-  private renderFormat(ctx: RenderContext, session: Session, status: Status): TemplateResult {
+  private renderFormat(ctx: Ctx, session: Session, status: Status): TemplateResult {
     const { format } = session;
     const ways = [
-      ...format.attendance.map((a) => ctx.m.attendance[a]),
-      ...(format.live ? [ctx.m.liveStream] : []),
+      ...format.attendance.map((a) => ctx.m.details.attendance[a]),
+      ...(format.live ? [ctx.m.details.liveStream] : []),
     ];
     const promised = format.archive && status !== 'archived';
-    return html`<p>${ways.join(ctx.lang === 'ja' ? '・' : ', ')}</p>
-      ${promised ? html`<p>${ctx.m.archivePromised}</p>` : nothing}
+    return html`<p>${listOf(ways, ctx.lang)}</p>
+      ${promised ? html`<p>${ctx.m.details.archivePromised}</p>` : nothing}
       ${format.note ? renderParagraphs(ctx, format.note) : nothing}`;
   }
 
-  private renderSpeakers(ctx: RenderContext, session: Session): TemplateResult | typeof nothing {
+  private renderSpeakers(ctx: Ctx, session: Session): TemplateResult | typeof nothing {
     const speakers = sessionSpeakers(ctx, session);
     if (speakers.length === 0) return nothing;
     return html`<section>
-      <h4 id="speakers">${ctx.m.speakers}</h4>
+      <h4 id="speakers">${ctx.m.list.speakers}</h4>
       <ul class="speakers">
         ${speakers.map(
           ({ speaker, role, note }) => html`<li>
-            <span class="role">${role}</span>
+            <span class="role">${ctx.m.details.role[role]}</span>
             <span class="speaker-name" lang=${ctx.langOf(speaker.name)}>${ctx.t(speaker.name)}</span>
             ${speaker.title || speaker.organization
               ? html`<br /><span class="muted"
@@ -170,7 +175,7 @@ export class SeminarSession extends SessionElement {
     </section>`;
   }
 
-  private renderCaseStudies(ctx: RenderContext, session: Session): TemplateResult | typeof nothing {
+  private renderCaseStudies(ctx: Ctx, session: Session): TemplateResult | typeof nothing {
     const studies = session.caseStudies ?? [];
     if (studies.length === 0) return nothing;
     const nameOf = (id: string) => {
@@ -178,14 +183,14 @@ export class SeminarSession extends SessionElement {
       return speaker ? ctx.t(speaker.name) : '';
     };
     return html`<section>
-      <h4 id="cases">${ctx.m.caseStudies}</h4>
+      <h4 id="cases">${ctx.m.details.caseStudies}</h4>
       <ol>
         ${studies.map(
           (study) => html`<li>
             <span lang=${ctx.langOf(study.title)}>${ctx.t(study.title)}</span>
             ${study.organization ? html`<br /><span class="muted">${ctx.t(study.organization)}</span>` : nothing}
             ${study.speakerIds?.length
-              ? html`<br /><span class="muted">${ctx.m.presenters}: ${study.speakerIds.map(nameOf).join(ctx.lang === 'ja' ? '、' : ', ')}</span>`
+              ? html`<br /><span class="muted">${ctx.m.details.presenters}: ${listOf(study.speakerIds.map(nameOf), ctx.lang)}</span>`
               : nothing}
           </li>`,
         )}
@@ -193,7 +198,7 @@ export class SeminarSession extends SessionElement {
     </section>`;
   }
 
-  protected override renderReady(ctx: RenderContext) {
+  protected override renderReady(ctx: Ctx) {
     const session = this.sessionIn(ctx.feed)!;
     const status = this.status!;
     const label = sessionLabel(ctx, session);
@@ -203,24 +208,24 @@ export class SeminarSession extends SessionElement {
         <h3 id="title" part="title" tabindex="-1" lang=${ctx.langOf(session.title)}>${ctx.t(session.title)}</h3>
       </header>
       ${status === 'live' && session.stream
-        ? html`<p><a class="stream" part="stream-link" href=${session.stream.url} rel="noopener">${ctx.m.joinLiveStream}</a></p>`
+        ? html`<p><a class="stream" part="stream-link" href=${session.stream.url} rel="noopener">${ctx.m.details.joinLiveStream}</a></p>`
         : nothing}
       <dl class="facts">
         ${renderDateRows(ctx, session)}
-        <dt>${ctx.m.howToApply}</dt>
+        <dt>${ctx.m.details.howToApply}</dt>
         <dd>${this.renderHowToApply(ctx, session, status)}</dd>
-        <dt>${ctx.m.format}</dt>
+        <dt>${ctx.m.details.format}</dt>
         <dd>${this.renderFormat(ctx, session, status)}</dd>
       </dl>
       ${session.overview
         ? html`<section>
-            <h4 id="overview">${ctx.m.overview}</h4>
+            <h4 id="overview">${ctx.m.details.overview}</h4>
             ${renderParagraphs(ctx, session.overview)}
           </section>`
         : nothing}
       ${session.topics?.length
         ? html`<section>
-            <h4 id="topics">${ctx.m.topics}</h4>
+            <h4 id="topics">${ctx.m.details.topics}</h4>
             <ul>
               ${session.topics.map((topic) => html`<li lang=${ctx.langOf(topic)}>${ctx.t(topic)}</li>`)}
             </ul>
@@ -229,7 +234,7 @@ export class SeminarSession extends SessionElement {
       ${this.renderCaseStudies(ctx, session)} ${this.renderSpeakers(ctx, session)}
       ${session.note
         ? html`<section>
-            <h4 id="note">${ctx.m.note}</h4>
+            <h4 id="note">${ctx.m.details.note}</h4>
             ${renderParagraphs(ctx, session.note)}
           </section>`
         : nothing}

@@ -1,64 +1,23 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ContextConsumer, ContextRoot } from '@lit/context';
-import { LOADING, loadFeed, type FeedState } from '../../feed/load.js';
-import { loadMessages, messagesIfLoaded, uiLanguage, type MessagePart, type Messages, type UiLanguage } from '../../feed/i18n.js';
+import { property } from 'lit/decorators.js';
 import { isTimeZone, parseInstant, seriesTimeZone } from '../../feed/instant.js';
-import { formatDate, formatTime, localTimeZone } from '../../feed/dates.js';
-import { nextStatusChange, sessionStatus, type Status } from '../../feed/status.js';
+import { localTimeZone } from '../../feed/dates.js';
 import { resolveText, resolvedLanguage, type Text } from '../../feed/text.js';
-import type { Feed, Session } from '../../feed/schema.js';
-import { feedContext } from './context.js';
-import { announceFeed } from './events.js';
+import type { Messages, Section, UiLanguage } from '../../feed/messages/catalogue.js';
+import type { FeedState } from '../../feed/feed-state.js';
+import type { Feed } from '../../feed/schema.js';
+import { FeedController } from '../../controllers/feed-controller.js';
+import { LocalizeController } from '../../controllers/localize.js';
+import { renderFeedState, renderProblem, renderStale } from './feed-states.js';
 import { baseStyles } from './styles.js';
 
 export type ElementState = 'loading' | 'ready' | 'error';
 
-/** `closest()` that continues from a shadow root to its host. */
-export function closestAcross(node: Element, selector: string): Element | null {
-  let current: Element | null = node;
-  while (current) {
-    const found = current.closest(selector);
-    if (found) return found;
-    const root = current.getRootNode();
-    current = root instanceof ShadowRoot ? root.host : null;
-  }
-  return null;
-}
-
-// Elements may upgrade before the <seminar-feed> around them (separate chunks, late
-// markup): a context root replays their requests when a provider appears.
-const ROOT_FLAG = Symbol.for('seminar-widgets.context-root');
-if (typeof document !== 'undefined' && !(document as unknown as Record<symbol, boolean>)[ROOT_FLAG]) {
-  (document as unknown as Record<symbol, boolean>)[ROOT_FLAG] = true;
-  new ContextRoot().attach(document.documentElement);
-}
-
-// One observer for the whole page re-renders elements when any ancestor's `lang` changes.
-const connected = new Set<SeminarElement>();
-let langObserver: MutationObserver | undefined;
-
-function observeLanguage(element: SeminarElement): void {
-  connected.add(element);
-  if (!langObserver) {
-    langObserver = new MutationObserver(() => connected.forEach((e) => e.requestUpdate()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-}
-
-function unobserveLanguage(element: SeminarElement): void {
-  connected.delete(element);
-  if (connected.size === 0 && langObserver) {
-    langObserver.disconnect();
-    langObserver = undefined;
-  }
-}
-
-/** Everything an element needs to render the feed for one visitor. */
-export interface RenderContext {
+/** Everything an element needs to render the feed for one visitor, built once per update. */
+export interface RenderContext<S extends Section = 'list'> {
   feed: Feed;
   lang: UiLanguage;
-  m: Messages;
+  m: Messages<S>;
   timeZone: string;
   now: number;
   /** Resolves a feed Text for the page's language. */
@@ -67,18 +26,26 @@ export interface RenderContext {
   langOf: (text: Text | undefined) => string;
 }
 
+/** What one update found: the words, where the feed stands, and the context when ready. */
+interface Frame<S extends Section> {
+  lang: UiLanguage;
+  m?: Messages<'list' | S>;
+  source?: FeedState;
+  ctx?: RenderContext<'list' | S>;
+  problem?: string;
+}
+
 /**
- * The base of every display element: the shared attributes of elements.md
- * (`src`, `lang`, `now`, `time-zone`), where the feed comes from (own `src`, a
- * parent element, or an ancestor `<seminar-feed>`), and the `state` attribute.
+ * The base of every display element: the shared attributes (`src`, `lang`, `now`,
+ * `time-zone`) and the reflected `state`. Where the feed comes from is the
+ * `FeedController`'s job, the words the `LocalizeController`'s; this class builds the
+ * render context once per update and shows the loading and error states, so that an
+ * element only renders its feed (`renderReady`).
  */
-export abstract class SeminarElement extends LitElement {
+export abstract class SeminarElement<S extends Section = 'list'> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
-  /** The parts of the message catalogue this element's words come from (see i18n.ts). */
-  static messageParts: readonly MessagePart[] = ['core', 'more'];
-
-  /** URL of the feed. Without it, the closest `<seminar-feed>` ancestor provides it. */
+  /** URL of the feed. Without it, the closest `<seminar-feed>` (or the seminar element around this one) provides it. */
   @property({ reflect: true }) src?: string;
 
   /** UI language (`en`, `ja`); otherwise the closest ancestor's `lang`, otherwise the document's. */
@@ -93,206 +60,90 @@ export abstract class SeminarElement extends LitElement {
   /** What the element shows: `loading`, `ready` or `error`. Reflected for pages and tests. */
   @property({ reflect: true }) state: ElementState = 'loading';
 
-  /** The feed as another seminar element passes it down; pages set `src` or use `<seminar-feed>`. */
-  @property({ attribute: false }) feedState?: FeedState;
+  protected readonly feed: FeedController;
+  protected readonly localize: LocalizeController<'list' | S>;
+  private frame?: Frame<S>;
 
-  @state() private ownState?: FeedState;
-  @state() private contextState?: FeedState;
-
-  constructor() {
+  /** @param sections - the catalogue sections this element reads besides `list`. */
+  constructor(sections: readonly S[] = []) {
     super();
-    new ContextConsumer(this, {
-      context: feedContext,
-      subscribe: true,
-      callback: (value) => {
-        this.contextState = value;
-      },
-    });
+    this.feed = new FeedController(this);
+    this.localize = new LocalizeController<'list' | S>(this, ['list', ...sections]);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    observeLanguage(this);
     // A re-attached element re-derives what depends on the page and the clock.
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unobserveLanguage(this);
+  /** The render context of the last update, when the feed is ready. */
+  protected get context(): RenderContext<'list' | S> | undefined {
+    return this.frame?.ctx;
   }
 
-  /** The UI language this element renders in. */
-  get uiLang(): UiLanguage {
-    const owner = closestAcross(this, '[lang]');
-    return uiLanguage(owner ? owner.getAttribute('lang') : document.documentElement.lang);
-  }
-
-  /** Where the feed stands for this element now. */
-  protected get source(): FeedState | undefined {
-    if (this.src) return this.ownState ?? LOADING;
-    if (this.feedState) return this.feedState;
-    if (this.contextState) return this.contextState;
-    // A <seminar-feed> that is not upgraded yet will answer once it is.
-    if (closestAcross(this, 'seminar-feed')) return LOADING;
-    return undefined;
-  }
-
-  /** The clock, or the `now` attribute when it holds a valid instant. */
+  /** The instant the element renders for: `now` (own or provided) when valid, else the clock. */
   protected get nowMs(): number {
-    const fixed = this.now ? parseInstant(this.now) : NaN;
+    const fixed = this.feed.now ? parseInstant(this.feed.now) : NaN;
     return Number.isNaN(fixed) ? Date.now() : fixed;
   }
 
   protected zoneFor(feed: Feed): string {
-    const zone = this.timeZone === 'local' ? localTimeZone() : this.timeZone;
-    if (zone && isTimeZone(zone)) return zone;
-    return seriesTimeZone(feed.series);
+    const wanted = this.feed.timeZone;
+    const zone = wanted === 'local' ? localTimeZone() : wanted;
+    return zone && isTimeZone(zone) ? zone : seriesTimeZone(feed.series);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.startLoad();
-    const source = this.source;
-    const m = this.messages();
-    if (!m) this.state = 'loading';
-    else if (!source) this.state = 'error';
-    else if (source.state !== 'ready') this.state = source.state;
-    else this.state = this.problem(this.context(source.feed, m)) ? 'error' : 'ready';
+  protected override update(changed: PropertyValues<this>): void {
+    const lang = this.localize.lang;
+    const frame: Frame<S> = { lang, m: this.localize.messages(lang), source: this.feed.state };
+    if (frame.m && frame.source?.state === 'ready') {
+      const feed = frame.source.feed;
+      const fallback = feed.series.defaultLanguage ?? 'en';
+      frame.ctx = {
+        feed,
+        lang,
+        m: frame.m,
+        timeZone: this.zoneFor(feed),
+        now: this.nowMs,
+        t: (text) => resolveText(text, lang, fallback),
+        langOf: (text) => resolvedLanguage(text, lang, fallback) ?? fallback,
+      };
+      frame.problem = this.problem(frame.ctx);
+    }
+    this.frame = frame;
+    if (!frame.m) this.state = 'loading';
+    else if (!frame.source) this.state = 'error';
+    else if (frame.source.state !== 'ready') this.state = frame.source.state;
+    else this.state = frame.problem ? 'error' : 'ready';
+    this.prepare(frame.problem ? undefined : frame.ctx);
+    super.update(changed);
   }
 
-  /** The UI messages, or `undefined` while their language chunk is still loading. */
-  protected messages(): Messages | undefined {
-    const lang = this.uiLang;
-    const needed = (this.constructor as typeof SeminarElement).messageParts;
-    const m = messagesIfLoaded(lang, needed);
-    if (!m) void loadMessages(lang, needed).then(() => this.requestUpdate());
-    return m;
-  }
-
-  private startLoad(): void {
-    const src = this.src;
-    this.ownState = undefined;
-    if (!src) return;
-    const url = new URL(src, document.baseURI).href;
-    void loadFeed(url).then((result) => {
-      if (this.src !== src) return;
-      this.ownState = result;
-      announceFeed(this, result);
-    });
-  }
-
-  protected context(feed: Feed, m: Messages): RenderContext {
-    const lang = this.uiLang;
-    const fallback = feed.series.defaultLanguage ?? 'en';
-    return {
-      feed,
-      lang,
-      m,
-      timeZone: this.zoneFor(feed),
-      now: this.nowMs,
-      t: (text) => resolveText(text, lang, fallback),
-      langOf: (text) => resolvedLanguage(text, lang, fallback) ?? fallback,
-    };
-  }
+  /**
+   * Called in every update before rendering, with the context when the element can
+   * render its feed: reflect what the feed decides (`status`), restore state.
+   */
+  protected prepare(_ctx: RenderContext<'list' | S> | undefined): void {}
 
   /**
    * A message for an editor when the element's own attributes do not fit the feed
    * (an unknown `session-id`, say); `undefined` when all is well.
    */
-  protected problem(_ctx: RenderContext): string | undefined {
+  protected problem(_ctx: RenderContext<'list' | S>): string | undefined {
     return undefined;
   }
 
-  protected abstract renderReady(ctx: RenderContext): TemplateResult | typeof nothing;
+  protected abstract renderReady(ctx: RenderContext<'list' | S>): TemplateResult | typeof nothing;
 
   protected override render(): unknown {
-    const lang = this.uiLang;
-    const m = this.messages();
+    const { lang, m, source, ctx, problem } = this.frame!;
     if (!m) return html`<p class="message" part="message" role="status" aria-busy="true"></p>`;
-    const source = this.source;
-    if (!source) return this.renderMessage(lang, m.missingSource);
-    if (source.state === 'loading') {
-      return html`<p class="message" part="message" role="status" lang=${lang}>${m.loading}</p>`;
-    }
-    if (source.state === 'error') {
-      const contact = source.contact;
-      const name = contact ? resolveText(contact.name, lang) : '';
-      return html`<div class="message" data-kind="error" part="message" role="alert" lang=${lang}>
-        <p>${m.feedError}</p>
-        ${contact
-          ? html`<p>
-              ${m.feedErrorContact(name)}
-              ${contact.email ? html`<a href="mailto:${contact.email}">${contact.email}</a>` : nothing}
-              ${contact.phone ? html`<a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>` : nothing}
-            </p>`
-          : nothing}
-      </div>`;
-    }
-    const ctx = this.context(source.feed, m);
-    const problem = this.problem(ctx);
-    if (problem) return this.renderMessage(lang, problem);
-    // A copy kept from an earlier visit stands in while the host fails; say so quietly, once per tree.
-    const stale = source.stale && !this.feedState ? source.stale.savedAt : undefined;
-    return html`${stale === undefined
-        ? nothing
-        : html`<p class="stale muted" part="stale" role="status" lang=${lang}>
-            ${m.lastUpdated(`${formatDate(stale, lang, ctx.timeZone)} ${formatTime(stale, lang, ctx.timeZone)}`)}
-          </p>`}${this.renderReady(ctx)}`;
-  }
-
-  private lastWarning?: string;
-
-  private renderMessage(lang: UiLanguage, text: string): TemplateResult {
-    if (this.lastWarning !== text) console.warn(`<${this.localName}>: ${(this.lastWarning = text)}`);
-    return html`<p class="message" data-kind="error" part="message" role="alert" lang=${lang}>${text}</p>`;
-  }
-}
-
-/**
- * The base of elements that show one session (`session-id`): finds it, derives its
- * status, reflects `status`, and re-renders when the status changes by the clock.
- */
-export abstract class SessionElement extends SeminarElement {
-  /** The `id` of the session in the feed. */
-  @property({ attribute: 'session-id', reflect: true }) sessionId?: string;
-
-  /** The session's status (feed-format.md), reflected: `upcoming`, `open`, `closed`, `live`, `archived`, `ended`. */
-  @property({ reflect: true }) status?: Status;
-
-  private statusTimer?: ReturnType<typeof setTimeout>;
-
-  protected sessionIn(feed: Feed): Session | undefined {
-    return feed.sessions.find((s) => s.id === this.sessionId);
-  }
-
-  protected override problem(ctx: RenderContext): string | undefined {
-    if (!this.sessionId) return ctx.m.missingSessionId;
-    if (!this.sessionIn(ctx.feed)) return ctx.m.unknownSession(this.sessionId);
-    return undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const source = this.source;
-    const session = source?.state === 'ready' ? this.sessionIn(source.feed) : undefined;
-    this.status = session && source?.state === 'ready' ? sessionStatus(session, this.nowMs, this.zoneFor(source.feed)) : undefined;
-    this.scheduleStatusChange(session, source);
-  }
-
-  private scheduleStatusChange(session: Session | undefined, source: FeedState | undefined): void {
-    clearTimeout(this.statusTimer);
-    this.statusTimer = undefined;
-    if (!session || this.now || source?.state !== 'ready' || !this.isConnected) return;
-    const next = nextStatusChange(session, Date.now(), this.zoneFor(source.feed));
-    if (next === undefined) return;
-    const delay = next - Date.now();
-    if (delay > 2 ** 31 - 1) return;
-    this.statusTimer = setTimeout(() => this.requestUpdate(), Math.max(0, delay));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.statusTimer);
-    this.statusTimer = undefined;
+    if (!source) return renderProblem(this, lang, m.list.missingSource);
+    if (!ctx) return renderFeedState(lang, m, source);
+    if (problem) return renderProblem(this, lang, problem);
+    // A copy kept from an earlier visit stands in while the host fails: said once per tree.
+    const stale = source.state === 'ready' && !this.feed.nested ? source.stale : undefined;
+    return html`${stale ? renderStale(ctx, stale.savedAt) : nothing}${this.renderReady(ctx)}`;
   }
 }

@@ -9,6 +9,9 @@ import { sessionLabel } from '../shared/session-parts.js';
 import { baseStyles } from '../shared/styles.js';
 import { speakerCardStyles } from './seminar-speaker-card.styles.js';
 
+
+type Ctx = RenderContext<'list' | 'details'>;
+
 /** Bios longer than this many characters fold behind a "Full profile" disclosure. */
 export const LONG_BIO = 320;
 
@@ -54,23 +57,27 @@ export function initials(name: string): string {
  * @cssprop --seminar-radius - Corner radius.
  * @cssprop --seminar-space - Base spacing.
  */
-export class SeminarSpeakerCard extends SeminarElement {
+export class SeminarSpeakerCard extends SeminarElement<'details'> {
   static override styles = [baseStyles, speakerCardStyles];
+
+  constructor() {
+    super(['details']);
+  }
 
   /** The `id` of the speaker in the feed. */
   @property({ attribute: 'speaker-id', reflect: true }) speakerId?: string;
 
-  private speakerIn(ctx: RenderContext): Speaker | undefined {
+  private speakerIn(ctx: Ctx): Speaker | undefined {
     return ctx.feed.speakers.find((s) => s.id === this.speakerId);
   }
 
-  protected override problem(ctx: RenderContext): string | undefined {
-    if (!this.speakerId) return ctx.m.missingSpeakerId;
-    if (!this.speakerIn(ctx)) return ctx.m.unknownSpeaker(this.speakerId);
+  protected override problem(ctx: Ctx): string | undefined {
+    if (!this.speakerId) return ctx.m.details.missingSpeakerId;
+    if (!this.speakerIn(ctx)) return ctx.m.details.unknownSpeaker(this.speakerId);
     return undefined;
   }
 
-  private renderBio(ctx: RenderContext, speaker: Speaker): TemplateResult | typeof nothing {
+  private renderBio(ctx: Ctx, speaker: Speaker): TemplateResult | typeof nothing {
     if (!speaker.bio) return nothing;
     const text = ctx.t(speaker.bio);
     if (text.length <= LONG_BIO) {
@@ -79,14 +86,14 @@ export class SeminarSpeakerCard extends SeminarElement {
     // The excerpt is for sighted readers only; the disclosure holds the whole text for everyone.
     return html`<div class="bio" part="bio">
       <details>
-        <summary>${ctx.m.fullProfile}</summary>
+        <summary>${ctx.m.details.fullProfile}</summary>
         ${renderParagraphs(ctx, speaker.bio)}
       </details>
       <p class="excerpt" aria-hidden="true" lang=${ctx.langOf(speaker.bio)}>${paragraphs(text)[0]}</p>
     </div>`;
   }
 
-  protected override renderReady(ctx: RenderContext) {
+  protected override renderReady(ctx: Ctx) {
     const speaker = this.speakerIn(ctx)!;
     const name = ctx.t(speaker.name);
     const sessions = ctx.feed.sessions
@@ -105,13 +112,13 @@ export class SeminarSpeakerCard extends SeminarElement {
       <div class="more">
         ${this.renderBio(ctx, speaker)}
         ${speaker.links?.length
-          ? html`<h5>${ctx.m.links}</h5>
+          ? html`<h5>${ctx.m.details.links}</h5>
               <ul>
                 ${speaker.links.map((link) => html`<li><a href=${link.url} rel="noopener">${ctx.t(link.label)}</a></li>`)}
               </ul>`
           : nothing}
         ${sessions.length
-          ? html`<h5>${ctx.m.appearsIn}</h5>
+          ? html`<h5>${ctx.m.details.appearsIn}</h5>
               <ul>
                 ${sessions.map((s) => html`<li>${sessionLabel(ctx, s)}: <span lang=${ctx.langOf(s.title)}>${ctx.t(s.title)}</span></li>`)}
               </ul>`

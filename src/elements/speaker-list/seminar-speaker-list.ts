@@ -4,6 +4,10 @@ import { SeminarElement, type RenderContext } from '../shared/base.js';
 import { defineElement } from '../shared/define.js';
 import { baseStyles } from '../shared/styles.js';
 import '../speaker-card/seminar-speaker-card.js';
+import { FeedProvider } from '../../controllers/feed-provider.js';
+
+
+type Ctx = RenderContext<'list' | 'details'>;
 
 /**
  * Every speaker of the feed as cards, or only those of one session.
@@ -23,7 +27,7 @@ import '../speaker-card/seminar-speaker-card.js';
  * @cssprop --seminar-speaker-card-min - The narrowest a card gets before the grid wraps (default 18rem).
  * @cssprop --seminar-space - Base spacing.
  */
-export class SeminarSpeakerList extends SeminarElement {
+export class SeminarSpeakerList extends SeminarElement<'details'> {
   static override styles = [
     baseStyles,
     css`
@@ -37,21 +41,27 @@ export class SeminarSpeakerList extends SeminarElement {
     `,
   ];
 
+  constructor() {
+    super(['details']);
+    // The elements this one renders share its feed, `now` and `time-zone`.
+    new FeedProvider(this, () => this.feed.view);
+  }
+
   /** Only the speakers of this session. */
   @property({ attribute: 'session-id', reflect: true }) sessionId?: string;
 
-  protected override problem(ctx: RenderContext): string | undefined {
+  protected override problem(ctx: Ctx): string | undefined {
     if (this.sessionId && !ctx.feed.sessions.some((s) => s.id === this.sessionId)) {
-      return ctx.m.unknownSession(this.sessionId);
+      return ctx.m.details.unknownSession(this.sessionId);
     }
     return undefined;
   }
 
-  protected override renderReady(ctx: RenderContext) {
+  protected override renderReady(ctx: Ctx) {
     const session = ctx.feed.sessions.find((s) => s.id === this.sessionId);
     const ids = session ? (session.speakers ?? []).map((ref) => ref.speakerId) : ctx.feed.speakers.map((s) => s.id);
     const unique = [...new Set(ids)];
-    if (unique.length === 0) return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.noSpeakers}</p>`;
+    if (unique.length === 0) return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.details.noSpeakers}</p>`;
     return html`<ul part="list" lang=${ctx.lang}>
       ${unique.map(
         (id) => html`<li>
@@ -59,7 +69,6 @@ export class SeminarSpeakerList extends SeminarElement {
             part="card"
             exportparts="photo, name, bio"
             speaker-id=${id}
-            .feedState=${this.source}
             now=${this.now ?? nothing}
             time-zone=${this.timeZone ?? nothing}
           ></seminar-speaker-card>

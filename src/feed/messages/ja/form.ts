@@ -1,5 +1,5 @@
 /** Japanese words of the application form. */
-import type { FormMessages } from '../i18n.js';
+import type { FormMessages } from '../catalogue.js';
 
 export const messages: FormMessages = {
   label: {
@@ -31,10 +31,8 @@ export const messages: FormMessages = {
   sendAgain: 'もう一度送信する',
   chooseSession: '申し込む回',
   noneOpen: '現在、申込を受け付けている回はありません。',
-  opensOn: (when) => `${when}から申込を受け付けます。`,
   closed: 'この回の申込受付は終了しました。',
   externalIntro: 'この回の申込は、主催者の申込ページで受け付けています。',
-  externalLink: '申込ページへ',
   summaryTitle: '入力内容を確認してください',
   problem: {
     required: (label) => `${label}を入力してください`,

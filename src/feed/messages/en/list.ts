@@ -1,7 +1,7 @@
 /** English words every element needs. */
-import type { CoreMessages } from '../i18n.js';
+import type { ListMessages } from '../catalogue.js';
 
-export const messages: CoreMessages = {
+export const messages: ListMessages = {
   status: {
     upcoming: 'Upcoming',
     open: 'Applications open',
@@ -11,7 +11,6 @@ export const messages: CoreMessages = {
     ended: 'Ended',
   },
   level: { basic: 'Basic', advanced: 'Advanced', practical: 'Practical' },
-  role: { lecturer: 'Lecturer', 'case-presenter': 'Case presenter', moderator: 'Moderator' },
   sessionNumber: (n) => `Session ${n}`,
   sessionHeading: (number, label) => `${number} · ${label}`,
   dateToBeAnnounced: 'Date to be announced',
@@ -23,7 +22,5 @@ export const messages: CoreMessages = {
   feedError: 'The seminar schedule could not be loaded. Please try again later.',
   feedErrorContact: (name) => `For questions, please contact ${name}:`,
   missingSource: 'This element needs a src attribute with the feed URL, or a <seminar-feed> element around it.',
-  missingSessionId: 'This element needs a session-id attribute naming a session of the feed.',
-  unknownSession: (id) => `The feed has no session with the id "${id}". Check the session-id attribute.`,
   lastUpdated: (when) => `Last updated ${when}. The latest schedule could not be loaded just now.`,
 };

@@ -1,5 +1,5 @@
 /** English words of the recording, materials and calendar elements. */
-import type { MediaMessages } from '../i18n.js';
+import type { MediaMessages } from '../catalogue.js';
 
 export const messages: MediaMessages = {
   recordingHeading: 'Recording',
@@ -19,5 +19,4 @@ export const messages: MediaMessages = {
   outlookCalendar: 'Outlook.com',
   calendarEnded: 'This session has ended.',
   calendarToBeAnnounced: 'The date will be announced.',
-  online: 'Online',
 };

@@ -1,5 +1,5 @@
 /** English words of the application form. */
-import type { FormMessages } from '../i18n.js';
+import type { FormMessages } from '../catalogue.js';
 
 export const messages: FormMessages = {
   label: {
@@ -31,10 +31,8 @@ export const messages: FormMessages = {
   sendAgain: 'Send again',
   chooseSession: 'Session',
   noneOpen: 'No session is taking applications now.',
-  opensOn: (when) => `Applications open on ${when}.`,
   closed: 'Applications for this session have closed.',
   externalIntro: 'Applications for this session are taken on the organizer’s application page.',
-  externalLink: 'Go to the application page',
   summaryTitle: 'There is a problem',
   problem: {
     required: (label) => `Enter your ${label.toLowerCase()}`,

@@ -1,6 +1,6 @@
-import type { FeedState } from '../../feed/load.js';
-import type { Feed } from '../../feed/schema.js';
-import type { Issue } from '../../feed/validate.js';
+import type { FeedState } from '../feed/feed-state.js';
+import type { Feed } from '../feed/schema.js';
+import type { Issue } from '../feed/validate.js';
 
 export interface FeedLoadDetail {
   feed: Feed;

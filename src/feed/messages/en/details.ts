@@ -1,8 +1,7 @@
-/** English words of the detailed elements: session, series, speakers, form. */
-import type { MoreMessages } from '../i18n.js';
+/** English words of the series, session and speaker elements. */
+import type { DetailMessages } from '../catalogue.js';
 
-export const messages: MoreMessages = {
-  attendance: { online: 'Online', 'in-person': 'In person' },
+export const messages: DetailMessages = {
   howToApply: 'How to apply',
   overview: 'Overview',
   topics: 'Topics',
@@ -39,4 +38,8 @@ export const messages: MoreMessages = {
   noSpeakers: 'There are no speakers to show.',
   missingSpeakerId: 'This element needs a speaker-id attribute naming a speaker of the feed.',
   unknownSpeaker: (id) => `The feed has no speaker with the id "${id}". Check the speaker-id attribute.`,
+  role: { lecturer: 'Lecturer', 'case-presenter': 'Case presenter', moderator: 'Moderator' },
+  attendance: { online: 'Online', 'in-person': 'In person' },
+  missingSessionId: 'This element needs a session-id attribute naming a session of the feed.',
+  unknownSession: (id) => `The feed has no session with the id "${id}". Check the session-id attribute.`,
 };

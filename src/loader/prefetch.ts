@@ -3,7 +3,7 @@
  * bundle (Lit, the validator, the elements) is evaluated: the feed then travels while
  * the script starts up, not after. Imported first by the script-tag entry.
  */
-import { startEarlyRequest } from '../../feed/early.js';
+import { startEarlyRequest } from '../feed/early.js';
 
 // The elements that load a feed of their own from `src`.
 const WITH_FEED = ':is(seminar-feed,seminar-series,seminar-session-list,seminar-session,seminar-speaker-list,seminar-speaker-card)[src]:not([src=""])';

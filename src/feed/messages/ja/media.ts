@@ -1,5 +1,5 @@
 /** Japanese words of the recording, materials and calendar elements. */
-import type { MediaMessages } from '../i18n.js';
+import type { MediaMessages } from '../catalogue.js';
 
 export const messages: MediaMessages = {
   recordingHeading: 'アーカイブ動画',
@@ -19,5 +19,4 @@ export const messages: MediaMessages = {
   outlookCalendar: 'Outlook.com',
   calendarEnded: 'この回は終了しました。',
   calendarToBeAnnounced: '日程は決まり次第お知らせします。',
-  online: 'オンライン',
 };

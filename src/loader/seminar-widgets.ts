@@ -1,18 +1,23 @@
 /**
- * The script-tag bundle. It defines every element: `<seminar-feed>` and
- * `<seminar-session-list>`, the most used, at once (in this order, so that lists
- * inside a feed find their provider); every other element's code loads only when
- * its tag appears on the page, now or later. A page that shows only a session list
- * downloads this file and its language's messages, nothing else.
+ * The script-tag bundle. It defines every element: `<seminar-session-list>`, the most
+ * used, at once; every other element's code loads only when its tag appears on the
+ * page, now or later (a list inside a `<seminar-feed>` finds its provider when that
+ * arrives). A page that shows only a session list downloads this file and its
+ * language's words, nothing else.
  *
  * Loading this script twice, or two builds of it, is harmless: each element is
  * defined only if its name is free.
  */
 // First: start the feeds' requests while the rest of this file is evaluated.
-import './elements/shared/prefetch.js';
-import './elements/feed/seminar-feed.js';
-import './elements/session-list/seminar-session-list.js';
-import { elementLoaders, ensureDefined } from './elements/shared/lazy.js';
+import './prefetch.js';
+import * as z from 'zod/mini';
+import '../elements/session-list/seminar-session-list.js';
+import { elementLoaders, ensureDefined } from './elements.js';
+
+// zod checks whether it may compile validators with `new Function`; under a strict
+// Content-Security-Policy even that probe is reported. This bundle's own copy of zod
+// never compiles (validating a feed is fast enough without).
+z.config({ jitless: true });
 
 const pending = new Set(Object.keys(elementLoaders).filter((tag) => !customElements.get(tag)));
 

@@ -1,8 +1,7 @@
-/** Japanese words of the detailed elements: session, series, speakers, form. */
-import type { MoreMessages } from '../i18n.js';
+/** Japanese words of the series, session and speaker elements. */
+import type { DetailMessages } from '../catalogue.js';
 
-export const messages: MoreMessages = {
-  attendance: { online: 'オンライン', 'in-person': '会場' },
+export const messages: DetailMessages = {
   howToApply: '申込方法',
   overview: '概要',
   topics: '内容',
@@ -39,4 +38,8 @@ export const messages: MoreMessages = {
   noSpeakers: '表示できる講師はいません。',
   missingSpeakerId: 'この要素には、フィード内の講師を指定する speaker-id 属性が必要です。',
   unknownSpeaker: (id) => `フィードに id が「${id}」の講師はいません。speaker-id 属性を確認してください。`,
+  role: { lecturer: '講師', 'case-presenter': '事例発表', moderator: 'モデレーター' },
+  attendance: { online: 'オンライン', 'in-person': '会場' },
+  missingSessionId: 'この要素には、フィード内の回を指定する session-id 属性が必要です。',
+  unknownSession: (id) => `フィードに id が「${id}」の回はありません。session-id 属性を確認してください。`,
 };

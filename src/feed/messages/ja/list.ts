@@ -1,7 +1,7 @@
 /** Japanese words every element needs. */
-import type { CoreMessages } from '../i18n.js';
+import type { ListMessages } from '../catalogue.js';
 
-export const messages: CoreMessages = {
+export const messages: ListMessages = {
   status: {
     upcoming: '開催予定',
     open: '申込受付中',
@@ -11,7 +11,6 @@ export const messages: CoreMessages = {
     ended: '終了',
   },
   level: { basic: '基礎編', advanced: '応用編', practical: '実践編' },
-  role: { lecturer: '講師', 'case-presenter': '事例発表', moderator: 'モデレーター' },
   sessionNumber: (n) => `第${n}回`,
   sessionHeading: (number, label) => `${number}　${label}`,
   dateToBeAnnounced: '日程は決まり次第お知らせします',
@@ -23,7 +22,5 @@ export const messages: CoreMessages = {
   feedError: 'セミナー情報を読み込めませんでした。時間をおいて再度お試しください。',
   feedErrorContact: (name) => `お問い合わせ先（${name}）：`,
   missingSource: 'この要素には、フィードのURLを指定する src 属性か、外側の <seminar-feed> 要素が必要です。',
-  missingSessionId: 'この要素には、フィード内の回を指定する session-id 属性が必要です。',
-  unknownSession: (id) => `フィードに id が「${id}」の回はありません。session-id 属性を確認してください。`,
   lastUpdated: (when) => `${when}時点の情報です。最新の情報を読み込めませんでした。`,
 };
