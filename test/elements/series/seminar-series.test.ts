@@ -69,7 +69,7 @@ describe('<seminar-series>', () => {
   it('renders in Japanese and says "free" in Japanese for a fee of 0', async () => {
     const el = await series({ lang: 'ja' });
     const text = shadowText(el);
-    expect(text).to.contain('主催: Tokyo Metropolitan Government');
+    expect(text).to.contain('主催: 東京都');
     expect(text).to.contain('参加費 無料');
     expect(text).to.contain('開催日程');
     expect(text).to.contain('講師紹介');

@@ -68,7 +68,7 @@ describe('<seminar-session-list>', () => {
   it('reads Japanese with a Japanese page', async () => {
     const el = await list({ lang: 'ja', now: '2025-07-01T10:00:00+09:00' });
     const text = entries(el)[0].textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('第1回 Basic');
+    expect(text).to.contain('第1回 基礎編');
     expect(text).to.contain('2025年7月31日(木) 14:00〜16:00 (日本標準時)');
     expect(text).to.contain('2025年6月30日(月)〜2025年7月28日(月)');
     expect(text).to.contain('申込受付中');

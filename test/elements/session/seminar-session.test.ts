@@ -41,12 +41,16 @@ describe('<seminar-session>', () => {
       'Lecturer Tsuda Noriko',
       'Case presenter Murahashi Tetsuya',
       'Representative of the Project Members',
-      'December 25, 2025 is a Thursday',
       'Changes and cancellations',
       'Administrative Office',
     ]) {
       expect(text, expected).to.contain(expected);
     }
+    // The remark that the source page prints the wrong weekday is for editors: a $comment, never shown.
+    expect(text).not.to.contain('is a Thursday');
+    expect(el.shadowRoot!.querySelector('#note')).to.equal(null);
+    // The format is said once, by the element from attendance, live and archive.
+    expect(text.split('A recording will be available later.')).to.have.length(2);
     const mail = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
     expect(mail.href).to.equal(
       'mailto:info@customer-harassment-taisaku.metro.tokyo.lg.jp?subject=' +
@@ -109,9 +113,17 @@ describe('<seminar-session>', () => {
     expect(text).to.contain('2025年7月31日(木) 14:00〜16:00 (日本標準時)');
     expect(text).to.contain('申込受付中');
     expect(text).to.contain('申込内容の変更・キャンセル');
-    // Feed text in English keeps its own language for screen readers and line breaking.
-    expect(el.shadowRoot!.querySelector('h3')!.getAttribute('lang')).to.equal('en');
+    // The default feed has Japanese for its text, marked as such.
+    expect(text).to.contain('第1回 基礎編');
+    const title = el.shadowRoot!.querySelector('h3')!;
+    expect(title.textContent).to.equal('カスタマーハラスメントの基礎知識と企業の取組');
+    expect(title.getAttribute('lang')).to.equal('ja');
     await expect(el).to.be.accessible();
+    // Feed text only in English keeps its own language for screen readers and line breaking.
+    const src = withSession((s) => (s.title = { en: 'English only' }));
+    const english = await session({ src, 'session-id': 'one', lang: 'ja' });
+    expect(english.shadowRoot!.querySelector('h3')!.textContent).to.equal('English only');
+    expect(english.shadowRoot!.querySelector('h3')!.getAttribute('lang')).to.equal('en');
   });
 
   it('renders markup in feed text as text, never as HTML', async () => {
