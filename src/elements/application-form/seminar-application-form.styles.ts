@@ -4,7 +4,7 @@ export const applicationFormStyles = css`
   form,
   .panel {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_s4);
   }
   h3 {
     font-size: 1.15em;
@@ -88,7 +88,7 @@ export const applicationFormStyles = css`
     grid-column: 2;
   }
   .summary {
-    padding: var(--_space);
+    padding: var(--_s4);
     border: 3px solid var(--_error);
     border-radius: var(--_radius);
   }

@@ -3,11 +3,11 @@ import { css } from 'lit';
 export const seriesStyles = css`
   .series {
     display: grid;
-    gap: calc(var(--_space) * 2);
+    gap: var(--_s6);
   }
   header {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_s4);
   }
   h2 {
     font-size: 1.75em;
@@ -26,7 +26,7 @@ export const seriesStyles = css`
     display: grid;
     grid-template-columns: 1fr;
     gap: 0.2rem 1.25rem;
-    padding: var(--_space);
+    padding: var(--_s4);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -40,7 +40,7 @@ export const seriesStyles = css`
     padding-inline-start: 1.3em;
   }
   .contact {
-    padding: var(--_space);
+    padding: var(--_s4);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -52,7 +52,7 @@ export const seriesStyles = css`
   }
   .details {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_s4);
     list-style: none;
     padding: 0;
   }

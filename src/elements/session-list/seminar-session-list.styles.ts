@@ -6,7 +6,7 @@ export const sessionListStyles = css`
     padding: 0;
   }
   .entry + .entry {
-    margin-top: calc(var(--_space) * 0.75);
+    margin-top: var(--_s3);
   }
   .entry > * + * {
     margin-top: 0.35rem;

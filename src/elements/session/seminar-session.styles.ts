@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const sessionStyles = css`
   article {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_s4);
   }
   header {
     display: grid;
@@ -68,7 +68,7 @@ export const sessionStyles = css`
     text-decoration: none;
   }
   .contact {
-    padding: calc(var(--_space) * 0.75);
+    padding: var(--_s3);
     border-radius: var(--_radius);
     background: var(--_surface);
   }

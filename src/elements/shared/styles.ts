@@ -2,8 +2,17 @@ import { css } from 'lit';
 
 /**
  * What every element shares: the `--seminar-*` custom properties with their
- * defaults, light and dark, a reset that keeps host-page CSS out, the status
- * badge, messages, and print rules.
+ * defaults, light and dark; one spacing scale and one type scale; a reset that
+ * keeps host-page CSS out; the status badge, the primary button, messages, and
+ * print rules.
+ *
+ * Design tokens (private, derived from the public `--seminar-*` properties):
+ * - space: `--_s1` … `--_s7` = 4, 8, 12, 16, 24, 32, 48 px at the default 16 px base
+ *   (`--seminar-space`, default 1rem, is `--_s4`);
+ * - type: `--_t-small` (14 px), body 1em, `--_t-h4` (1.125), `--_t-h3` (1.25),
+ *   `--_t-h2` (1.563): a 1.25 ratio;
+ * - colour: `--_fg`, `--_bg`, `--_surface`, `--_muted`, `--_border`, `--_accent`,
+ *   `--_accent-fg`, `--_open`, `--_on-open`, `--_live`, `--_on-live`, `--_error`.
  */
 export const baseStyles = css`
   :host {
@@ -16,35 +25,39 @@ export const baseStyles = css`
     --_border: var(--seminar-color-border, light-dark(#c9d1d9, #3a4450));
     --_accent: var(--seminar-color-accent, light-dark(#0b5cad, #7cb7ff));
     --_accent-fg: var(--seminar-color-accent-text, light-dark(#ffffff, #0f1419));
-    --_open: var(--seminar-color-open, light-dark(#1a7f37, #56d364));
-    --_live: var(--seminar-color-live, light-dark(#c4162a, #ff7b72));
+    --_open: var(--seminar-color-open, light-dark(#17692e, #56d364));
+    --_on-open: light-dark(#ffffff, #0f1419);
+    --_live: var(--seminar-color-live, light-dark(#b3261e, #ff7b72));
+    --_on-live: light-dark(#ffffff, #0f1419);
     --_error: var(--seminar-color-error, light-dark(#b3261e, #ff938a));
     --_radius: var(--seminar-radius, 8px);
-    --_space: var(--seminar-space, 1rem);
-    --_font: var(
-      --seminar-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      'Hiragino Sans',
-      'Noto Sans JP',
-      'Yu Gothic UI',
-      Meiryo,
-      sans-serif
-    );
+    --_s4: var(--seminar-space, 1rem);
+    --_s1: calc(var(--_s4) * 0.25);
+    --_s2: calc(var(--_s4) * 0.5);
+    --_s3: calc(var(--_s4) * 0.75);
+    --_s5: calc(var(--_s4) * 1.5);
+    --_s6: calc(var(--_s4) * 2);
+    --_s7: calc(var(--_s4) * 3);
+    --_t-small: 0.875rem;
+    --_t-h4: 1.125rem;
+    --_t-h3: 1.25rem;
+    --_t-h2: 1.563rem;
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
+    /* Space around a pasted element; a page sets --seminar-space-outer to change it. */
+    margin-block: var(--seminar-space-outer, 1.5rem);
   }
   /* Typography is set on the shadow content itself: a host page's rules on the
      element (say * { letter-spacing: 5px }) then cannot reach inside. */
   :host > * {
     color: var(--_fg);
-    font-family: var(--_font);
+    /* The host page's font, unless the page names one for the widgets. */
+    font-family: var(--seminar-font-family, inherit);
     font-size: var(--seminar-font-size, 1rem);
     font-style: normal;
     font-weight: normal;
-    line-height: 1.6;
+    line-height: 1.5;
     letter-spacing: normal;
     text-align: start;
     text-transform: none;
@@ -65,6 +78,7 @@ export const baseStyles = css`
     display: none !important;
   }
   :lang(ja) {
+    line-height: 1.7;
     line-break: strict;
     word-break: auto-phrase;
     overflow-wrap: anywhere;
@@ -84,7 +98,21 @@ export const baseStyles = css`
   h3,
   h4 {
     line-height: 1.35;
+    font-weight: 700;
     text-wrap: balance;
+  }
+  h2 {
+    font-size: var(--_t-h2);
+  }
+  h3 {
+    font-size: var(--_t-h3);
+  }
+  h4 {
+    font-size: var(--_t-h4);
+  }
+  /* A date, a time range or a zone name never breaks inside; breaks fall between them. */
+  .nowrap {
+    white-space: nowrap;
   }
   a {
     color: var(--_accent);
@@ -97,54 +125,81 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   .card {
-    padding: var(--_space);
+    padding: var(--_s4);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
+  /* The line above a title: label at the start, status badge at the end, at every width. */
   .top {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    align-items: flex-start;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: var(--_s2);
   }
   .label {
     color: var(--_muted);
-    font-weight: 600;
+    font-size: var(--_t-small);
+    font-weight: 700;
   }
+  /* Status: always words; the look adds to them (filled for open and live). */
   .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    padding: 0.1em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_fg);
-    font-size: 0.85em;
-    font-weight: 600;
+    flex: none;
+    display: inline-block;
+    padding: 0.125rem var(--_s2);
+    border: 2px solid transparent;
+    border-radius: 4px;
+    font-size: var(--_t-small);
+    font-weight: 700;
+    line-height: 1.4;
     white-space: nowrap;
   }
-  .badge::before {
-    content: '';
-    width: 0.6em;
-    height: 0.6em;
-    border-radius: 50%;
-    background: var(--_muted);
-  }
-  .badge[data-status='open']::before {
+  .badge[data-status='open'] {
     background: var(--_open);
+    color: var(--_on-open);
   }
-  .badge[data-status='live']::before {
+  .badge[data-status='live'] {
     background: var(--_live);
+    color: var(--_on-live);
   }
-  .badge[data-status='archived']::before,
-  .badge[data-status='upcoming']::before {
+  .badge[data-status='upcoming'] {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+  .badge[data-status='closed'] {
+    border-color: var(--_muted);
+    color: var(--_muted);
+  }
+  .badge[data-status='archived'] {
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+    color: var(--_fg);
+  }
+  .badge[data-status='ended'] {
+    padding-inline: 0;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  /* The one primary action: Apply. At least 44 px tall for fingers. */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    padding: var(--_s2) var(--_s4);
+    border: 0;
+    border-radius: 4px;
     background: var(--_accent);
+    color: var(--_accent-fg);
+    font: inherit;
+    font-weight: 700;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, var(--_fg));
   }
   .message {
-    padding: calc(var(--_space) * 0.75) var(--_space);
+    padding: var(--_s3) var(--_s4);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -159,8 +214,8 @@ export const baseStyles = css`
     white-space: pre-line;
   }
   .stale {
-    margin-bottom: 0.5rem;
-    font-size: 0.85em;
+    margin-bottom: var(--_s2);
+    font-size: var(--_t-small);
   }
   .muted {
     color: var(--_muted);

@@ -4,7 +4,7 @@ export const speakerCardStyles = css`
   article {
     display: grid;
     grid-template-columns: 4rem 1fr;
-    gap: 0.75rem var(--_space);
+    gap: 0.75rem var(--_s4);
     align-items: start;
     height: 100%;
   }

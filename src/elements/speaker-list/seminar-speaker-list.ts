@@ -35,7 +35,7 @@ export class SeminarSpeakerList extends SeminarElement<'details'> {
         list-style: none;
         padding: 0;
         display: grid;
-        gap: var(--_space);
+        gap: var(--_s4);
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--seminar-speaker-card-min, 18rem)), 1fr));
       }
     `,
