@@ -63,6 +63,8 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
+        // The script-tag bundle is final: no later bundler reads its `@__PURE__` annotations.
+        comments: { legal: true, annotation: false, jsdoc: false },
         // Words are named by their language (`chunks/ja-list-….js`), so a page's requests say which it loaded.
         chunkFileNames: (chunk) => {
           const lang = /messages[\\/](en|ja)[\\/]/.exec(chunk.facadeModuleId ?? '')?.[1];
@@ -74,9 +76,15 @@ export default defineConfig({
           groups: [
             // What the entry imports stays in the entry: a session list page loads one file and its words.
             { name: 'seminar-widgets', tags: ['$initial'] },
-            // The contact block, shared by the details, the form and the recording: its own small
-            // chunk, so that a form alone does not load the details.
-            { name: 'common', test: /shared[\\/]contact\.ts$/ },
+            // Rolldown's few helpers travel in the entry, not in a chunk of their own that the words would wait for.
+            { name: 'seminar-widgets', test: /rolldown[:\\/]runtime/ },
+            // The words beyond the list's, one chunk per language: a page that shows more than a list needs most of them.
+            { name: 'en-words', test: /messages[\\/]en[\\/](details|media|form)\.ts$/ },
+            { name: 'ja-words', test: /messages[\\/]ja[\\/](details|media|form)\.ts$/ },
+            // What the details, the form, the recording and <seminar-feed> share (the contact
+            // block, the session base class, the feed provider): one small chunk, so that a form
+            // alone does not load the details.
+            { name: 'common', test: /(shared[\\/](contact|session-element)|controllers[\\/](feed-provider|status-clock)|@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier))\.(ts|js)$/ },
           ],
         },
       },

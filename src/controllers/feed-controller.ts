@@ -6,7 +6,7 @@
  * passes `view` on to them with a `FeedProvider`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { LOADING, type FeedState } from '../feed/feed-state.js';
 import { loadFeed } from '../feed/load.js';
 import { closestAcross } from './dom.js';
@@ -19,28 +19,15 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   timeZone?: string;
 }
 
-const ROOT_FLAG = Symbol.for('seminar-widgets.context-root');
-
-/**
- * Elements may upgrade before the `<seminar-feed>` around them (separate chunks, late
- * markup): a context root on the document replays their requests when a provider
- * appears. Attached once per page, by the first element connected.
- */
-function attachContextRoot(): void {
-  const flags = document as unknown as Record<symbol, boolean>;
-  if (flags[ROOT_FLAG]) return;
-  flags[ROOT_FLAG] = true;
-  new ContextRoot().attach(document.documentElement);
-}
-
 export class FeedController implements ReactiveController {
   private inherited?: FeedView;
+  private readonly consumer: ContextConsumer<typeof feedContext, FeedHost>;
   private own?: FeedState;
   private ownSrc?: string;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
-    new ContextConsumer(host, {
+    this.consumer = new ContextConsumer(host, {
       context: feedContext,
       subscribe: true,
       callback: (value) => {
@@ -49,8 +36,16 @@ export class FeedController implements ReactiveController {
     });
   }
 
+  /**
+   * An element may upgrade before the `<seminar-feed>` around it is defined (its code
+   * loads on demand): its request for the feed then went unanswered, so it asks again
+   * once that element exists.
+   */
   hostConnected(): void {
-    attachContextRoot();
+    if (customElements.get('seminar-feed') || !closestAcross(this.host, 'seminar-feed')) return;
+    void customElements.whenDefined('seminar-feed').then(() => {
+      if (!this.inherited && this.host.isConnected) this.consumer.hostConnected();
+    });
   }
 
   /** Before each render: load a changed `src`. */

@@ -10,7 +10,7 @@ import type { UiLanguage } from './messages/catalogue.js';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(lang: UiLanguage, timeZone: string, kind: 'date' | 'time' | 'zone'): Intl.DateTimeFormat {
+function formatter(lang: UiLanguage, timeZone: string, kind: 'date' | 'time' | 'zone' | 'day'): Intl.DateTimeFormat {
   const key = `${lang}|${timeZone}|${kind}`;
   let f = cache.get(key);
   if (!f) {
@@ -22,8 +22,11 @@ function formatter(lang: UiLanguage, timeZone: string, kind: 'date' | 'time' | '
           ? lang === 'ja'
             ? { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
             : { timeZone, hour: 'numeric', minute: '2-digit', hour12: true }
-          : { timeZone, timeZoneName: 'long' };
-    f = new Intl.DateTimeFormat(locale, options);
+          : kind === 'zone'
+            ? { timeZone, timeZoneName: 'long' }
+            : { timeZone, month: lang === 'ja' ? 'long' : 'short', day: 'numeric', weekday: 'short' };
+    // A short date reads "Thu 15 Jan" in British order; the long one keeps "Thu, July 31, 2025".
+    f = new Intl.DateTimeFormat(kind === 'day' && lang === 'en' ? 'en-GB' : locale, options);
     cache.set(key, f);
   }
   return f;
@@ -32,6 +35,11 @@ function formatter(lang: UiLanguage, timeZone: string, kind: 'date' | 'time' | '
 /** The date with its weekday: `2025年7月31日(木)`, `Thu, July 31, 2025`. */
 export function formatDate(ms: number, lang: UiLanguage, timeZone: string): string {
   return formatter(lang, timeZone, 'date').format(ms);
+}
+
+/** A date without the year, for deadlines in the same season: `1月15日(木)`, `Thu 15 Jan`. */
+export function formatDay(ms: number, lang: UiLanguage, timeZone: string): string {
+  return formatter(lang, timeZone, 'day').format(ms);
 }
 
 /** The zone's name at that instant: `日本標準時`, `Japan Standard Time`. */
@@ -101,15 +109,35 @@ function formatEdge(value: string, lang: UiLanguage, timeZone: string): string {
   return `${formatDate(ms, lang, timeZone)} ${formatTime(ms, lang, timeZone)}`;
 }
 
+export interface PeriodParts {
+  from: string;
+  to: string;
+  /** The zone's name, when an end is an instant (a Day needs none). */
+  zone?: string;
+}
+
 /**
- * An application period from its two ends (Days or Instants). Days show as dates;
- * instants add the time and the zone.
+ * An application period from its two ends (Days or Instants), in parts that each stay
+ * on one line. Days show as dates; instants add the time and the zone.
  */
+export function periodParts(opensAt: string, closesAt: string, lang: UiLanguage, timeZone: string): PeriodParts {
+  const parts: PeriodParts = { from: formatEdge(opensAt, lang, timeZone), to: formatEdge(closesAt, lang, timeZone) };
+  if (!isDay(opensAt) || !isDay(closesAt)) parts.zone = formatZone(isDay(opensAt) ? parseInstant(closesAt) : parseInstant(opensAt), lang, timeZone);
+  return parts;
+}
+
+/** The period as one line: `2025年6月30日(月)〜2025年7月28日(月)`. */
 export function formatPeriod(opensAt: string, closesAt: string, lang: UiLanguage, timeZone: string): string {
-  const range = `${formatEdge(opensAt, lang, timeZone)}${lang === 'ja' ? '〜' : ' – '}${formatEdge(closesAt, lang, timeZone)}`;
-  if (isDay(opensAt) && isDay(closesAt)) return range;
-  const zone = formatZone(isDay(opensAt) ? parseInstant(closesAt) : parseInstant(opensAt), lang, timeZone);
-  return lang === 'ja' ? `${range}(${zone})` : `${range} (${zone})`;
+  const { from, to, zone } = periodParts(opensAt, closesAt, lang, timeZone);
+  const range = `${from}${lang === 'ja' ? '〜' : ' – '}${to}`;
+  return zone === undefined ? range : lang === 'ja' ? `${range}(${zone})` : `${range} (${zone})`;
+}
+
+/** The last day to apply, with the time when the window closes at an instant: `1月15日(木)`, `Thu 15 Jan, 5:00 PM`. */
+export function formatDeadline(closesAt: string, lang: UiLanguage, timeZone: string): string {
+  if (isDay(closesAt)) return formatDay(startOfDay(closesAt, timeZone), lang, timeZone);
+  const ms = parseInstant(closesAt);
+  return `${formatDay(ms, lang, timeZone)}${lang === 'ja' ? ' ' : ', '}${formatTime(ms, lang, timeZone)}`;
 }
 
 /** A single edge for sentences like "Applications open on …". */

@@ -8,7 +8,6 @@ import { DEFAULT_TIME_ZONE, isTimeZone } from './instant.js';
 import { FEED_REQUEST, takeEarlyRequest } from './early.js';
 import { fail, parsed, tooLarge, type FeedState } from './feed-state.js';
 import { remember } from './last-good.js';
-import { recover } from './recover.js';
 
 export { LOADING, stateFromJson, stateFromText, type FeedState } from './feed-state.js';
 export { STORE_PREFIX } from './last-good.js';
@@ -49,6 +48,7 @@ async function fetchFeed(url: string, fetchImpl: typeof fetch): Promise<FeedStat
   const deadline = Date.now() + FEED_TIMEOUT_MS;
   const first = await fetchOnce(url, fetchImpl, deadline);
   if (first.state !== 'error') return first;
+  const { recover } = await import('./recover.js');
   return recover(url, first, () => fetchOnce(url, fetchImpl, deadline), deadline);
 }
 

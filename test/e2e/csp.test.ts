@@ -46,7 +46,7 @@ describe('a strict Content-Security-Policy and hostile CSS', () => {
     expect(getComputedStyle(entry).borderTopWidth).to.equal('1px');
   });
 
-  it('keeps hostile page CSS out: buttons show, fields keep their size, text its font', () => {
+  it('keeps hostile page CSS out: buttons show, fields keep their size, text follows the page font', () => {
     const form = doc
       .querySelector('#series')!
       .shadowRoot!.querySelector('seminar-session[session-id="session-4"]')!
@@ -56,7 +56,8 @@ describe('a strict Content-Security-Policy and hostile CSS', () => {
     expect(button.getBoundingClientRect().width).to.be.greaterThan(50);
     const input = form.querySelector<HTMLInputElement>('[name="name"]')!;
     expect(input.getBoundingClientRect().width).to.be.greaterThan(200);
-    expect(getComputedStyle(input).fontFamily).not.to.contain('Comic Sans');
+    // The page's font is the widgets' font (a partner's typeface), inherited, not forced by a hostile rule on inputs.
+    expect(getComputedStyle(input).fontFamily).to.equal(getComputedStyle(doc.querySelector('#series')!).fontFamily);
     expect(getComputedStyle(form.querySelector('form')!).textAlign).to.equal('start');
   });
 

@@ -1,5 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatDate } from '../../feed/dates.js';
 import { parseInstant } from '../../feed/instant.js';
 import { clockTime, embedUrl, posterUrl, VIDEO_HOSTS, watchUrl } from '../../feed/media.js';
@@ -159,12 +158,17 @@ export class SeminarArchivePlayer extends SessionElement<'details' | 'media'> {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    playing: { state: true },
+    startAt: { state: true },
+  };
+
   constructor() {
     super(['details', 'media']);
   }
 
-  @state() private playing = false;
-  @state() private startAt = 0;
+  private playing = false;
+  private startAt = 0;
 
   private play(session: Session, start = 0): void {
     this.startAt = start;

@@ -1,5 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { LOADING, loadFeed, reportToConsole, stateFromJson, stateFromText, type FeedState } from '../../feed/load.js';
 import type { Feed } from '../../feed/schema.js';
 import { FeedProvider } from '../../controllers/feed-provider.js';
@@ -27,16 +26,23 @@ export class SeminarFeed extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    feed: { attribute: false },
+    state: { reflect: true },
+    value: { state: true },
+  };
+
   /** URL of the feed. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** The feed as an object, for pages that have it already. Validated like any other. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** `loading`, `ready` or `error`. */
-  @property({ reflect: true }) state: FeedState['state'] = 'loading';
+  state: FeedState['state'] = 'loading';
 
-  @state() private value: FeedState = LOADING;
+  private value: FeedState = LOADING;
 
   private provider = new FeedProvider(this, () => ({ feed: this.value }));
   private scriptObserver?: MutationObserver;

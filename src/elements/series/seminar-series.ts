@@ -5,13 +5,18 @@ import { placeJsonLd } from '../shared/jsonld.js';
 import { SeminarElement, type RenderContext } from '../shared/base.js';
 import { renderContact, renderParagraphs } from '../shared/contact.js';
 import { defineElement } from '../shared/define.js';
-import type { SessionSelectDetail } from '../../controllers/events.js';
 import { baseStyles } from '../shared/styles.js';
 import { seriesStyles } from './seminar-series.styles.js';
 import '../session-list/seminar-session-list.js';
 import '../session/seminar-session.js';
 import '../speaker-list/seminar-speaker-list.js';
 import { FeedProvider } from '../../controllers/feed-provider.js';
+import { FragmentController, until } from '../../controllers/fragment.js';
+import { formatWindowEdge } from '../../feed/dates.js';
+import { sessionStatus } from '../../feed/status.js';
+import type { Session } from '../../feed/schema.js';
+import { renderApply, renderLabelLine, renderWhen } from '../shared/session-parts.js';
+import type { SeminarSession } from '../session/seminar-session.js';
 
 
 type Ctx = RenderContext<'list' | 'details'>;
@@ -60,6 +65,8 @@ export class SeminarSeries extends SeminarElement<'details'> {
     super(['details']);
     // The elements this one renders share its feed, `now` and `time-zone`.
     new FeedProvider(this, () => this.feed.view);
+    // The browser cannot find a session's id inside the shadow root: the series does.
+    new FragmentController(this, (fragment) => void this.followFragment(fragment));
   }
 
   private jsonLd?: HTMLScriptElement;
@@ -79,65 +86,107 @@ export class SeminarSeries extends SeminarElement<'details'> {
     this.jsonLd = placeJsonLd(this, undefined, this.jsonLd);
   }
 
-  private onSelect(event: CustomEvent<SessionSelectDetail>): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(`seminar-session[session-id="${CSS.escape(event.detail.sessionId)}"]`);
-    target?.focus();
+  /** Brings the session a fragment names into view and focus: `#session-4` its title, `#session-4/apply` its form. */
+  private async followFragment(fragment: string): Promise<void> {
+    const [id, action] = fragment.split('/');
+    const target = this.renderRoot.querySelector<SeminarSession>(`seminar-session[session-id="${CSS.escape(id)}"]`);
+    if (!target) return;
+    await until(() => target.state === 'ready');
+    if (action === 'apply') await target.focusForm();
+    else target.focus();
   }
 
   private renderHeader(ctx: Ctx) {
     const { series } = ctx.feed;
     const t = ctx.t;
+    const fee = series.fee
+      ? series.fee.label && (series.fee.amount > 0 || ctx.langOf(series.fee.label) === ctx.lang)
+        ? t(series.fee.label)
+        : formatFee(series.fee.amount, series.fee.currency, ctx.lang, ctx.m.details.free)
+      : undefined;
     return html`<header part="header">
       <h2 part="title" lang=${ctx.langOf(series.title)}>${t(series.title)}</h2>
-      <p class="organizer">${ctx.m.details.organizer}:
+      <p class="organizer">
+        ${ctx.m.details.organizer}:
         ${series.organizer.url
           ? html`<a href=${series.organizer.url} rel="noopener">${t(series.organizer.name)}</a>`
           : html`<span lang=${ctx.langOf(series.organizer.name)}>${t(series.organizer.name)}</span>`}
       </p>
-      ${series.summary ? renderParagraphs(ctx, series.summary) : nothing}
-      ${series.notes?.length ? html`<ul>${series.notes.map((n) => html`<li lang=${ctx.langOf(n)}>${t(n)}</li>`)}</ul>` : nothing}
-      ${series.goals?.length
-        ? html`<section aria-labelledby="goals">
-            <h3 id="goals">${ctx.m.details.goals}</h3>
-            <ul>${series.goals.map((g) => html`<li lang=${ctx.langOf(g)}>${t(g)}</li>`)}</ul>
-          </section>`
-        : nothing}
-      <dl part="facts">
-        ${series.audience
-          ? html`<dt>${ctx.m.details.audience}</dt>
-              <dd lang=${ctx.langOf(series.audience)}>${t(series.audience)}</dd>`
-          : nothing}
-        ${series.fee
-          ? html`<dt>${ctx.m.details.fee}</dt>
-              <dd>
-                ${series.fee.label && (series.fee.amount > 0 || ctx.langOf(series.fee.label) === ctx.lang)
-                  ? t(series.fee.label)
-                  : formatFee(series.fee.amount, series.fee.currency, ctx.lang, ctx.m.details.free)}
-              </dd>`
+      ${series.summary ? html`<div class="summary">${renderParagraphs(ctx, series.summary)}</div>` : nothing}
+      <dl class="facts" part="facts">
+        ${fee
+          ? html`<div>
+              <dt>${ctx.m.details.fee}</dt>
+              <dd>${fee}</dd>
+            </div>`
           : nothing}
         ${series.attendance?.length
-          ? html`<dt>${ctx.m.details.attendanceHeading}</dt>
-              <dd>${listOf(series.attendance.map((a) => ctx.m.details.attendance[a]), ctx.lang)}</dd>`
+          ? html`<div>
+              <dt>${ctx.m.details.attendanceHeading}</dt>
+              <dd>${listOf(series.attendance.map((a) => ctx.m.details.attendance[a]), ctx.lang)}</dd>
+            </div>`
           : nothing}
-        ${series.registrationNote
-          ? html`<dt>${ctx.m.details.registration}</dt>
-              <dd lang=${ctx.langOf(series.registrationNote)}>${t(series.registrationNote)}</dd>`
+        ${ctx.feed.sessions.length
+          ? html`<div>
+              <dt>${ctx.m.details.sessionsHeading}</dt>
+              <dd>${ctx.m.details.sessionCount(ctx.feed.sessions.length)}</dd>
+            </div>`
+          : nothing}
+        ${series.audience
+          ? html`<div class="wide">
+              <dt>${ctx.m.details.audience}</dt>
+              <dd lang=${ctx.langOf(series.audience)}>${t(series.audience)}</dd>
+            </div>`
           : nothing}
       </dl>
-      ${renderContact(ctx, series.contact)}
+      ${series.goals?.length
+        ? html`<section class="goals" aria-labelledby="goals">
+            <h3 id="goals">${ctx.m.details.goals}</h3>
+            <ul>
+              ${series.goals.map((g) => html`<li lang=${ctx.langOf(g)}>${t(g)}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      ${series.registrationNote ? html`<p class="registration" lang=${ctx.langOf(series.registrationNote)}>${t(series.registrationNote)}</p>` : nothing}
+      ${series.notes?.length
+        ? html`<ul class="notes">
+            ${series.notes.map((n) => html`<li lang=${ctx.langOf(n)}>${t(n)}</li>`)}
+          </ul>`
+        : nothing}
     </header>`;
+  }
+
+  /**
+   * What a visitor can do now: the open session with its deadline and Apply; when none
+   * is open, the next one with the day its applications open; nothing once all are over.
+   */
+  private renderNow(ctx: Ctx, sessions: Session[]) {
+    const rows = sessions.map((session) => ({ session, status: sessionStatus(session, ctx.now, ctx.timeZone) }));
+    const open = rows.find((r) => r.status === 'open');
+    const next = open ?? rows.find((r) => r.status === 'upcoming' && r.session.application && r.session.startsAt);
+    if (!next) return nothing;
+    const { session, status } = next;
+    const app = session.application!;
+    const apply = app.mode === 'external' ? app.url : `#${session.id}/apply`;
+    return html`<section class="now card" part="now" aria-labelledby="now">
+      <h3 id="now">${open ? ctx.m.details.nowOpen : ctx.m.details.nextSession}</h3>
+      ${renderLabelLine(ctx, session, status)}
+      <p class="now-title" lang=${ctx.langOf(session.title)}><a href="#${session.id}">${ctx.t(session.title)}</a></p>
+      <p>${renderWhen(ctx, session)}</p>
+      ${open
+        ? renderApply(ctx, session, apply)
+        : html`<p>${ctx.m.details.opensOn(formatWindowEdge(app.opensAt, ctx.lang, ctx.timeZone))}</p>`}
+    </section>`;
   }
 
   protected override renderReady(ctx: Ctx) {
     const sessions = [...ctx.feed.sessions].sort((a, b) => a.number - b.number);
+    const contact = ctx.feed.series.contact;
     return html`<div class="series" lang=${ctx.lang}>
-      ${this.renderHeader(ctx)}
+      ${this.renderHeader(ctx)} ${this.renderNow(ctx, sessions)}
       <section aria-labelledby="sessions">
         <h3 id="sessions">${ctx.m.details.sessionsHeading}</h3>
-        <seminar-session-list
-          part="session-list"
-          @seminar-session-select=${this.onSelect}
-        ></seminar-session-list>
+        <seminar-session-list part="session-list"></seminar-session-list>
       </section>
       <ol class="details" aria-label=${ctx.m.details.sessionsHeading}>
         ${sessions.map(
@@ -150,6 +199,12 @@ export class SeminarSeries extends SeminarElement<'details'> {
         ? html`<section aria-labelledby="speakers">
             <h3 id="speakers">${ctx.m.details.speakersHeading}</h3>
             <seminar-speaker-list part="speaker-list"></seminar-speaker-list>
+          </section>`
+        : nothing}
+      ${contact
+        ? html`<section class="contact-once" aria-labelledby="contact">
+            <h3 id="contact">${ctx.m.details.contactHeading}</h3>
+            ${renderContact(ctx, contact)}
           </section>`
         : nothing}
     </div>`;

@@ -7,86 +7,129 @@ export const sessionStyles = css`
   }
   header {
     display: grid;
-    gap: 0.4rem;
-  }
-  h3 {
-    font-size: 1.3em;
+    gap: var(--_s2);
   }
   h3:focus {
     outline: none;
   }
-  h4 {
-    font-size: 1em;
-    margin-bottom: 0.35rem;
+  /* The elements a session shows sit in its flow, without the outer space of a pasted element. */
+  seminar-application-form,
+  seminar-archive-player,
+  seminar-materials,
+  seminar-add-to-calendar {
+    --seminar-space-outer: 0;
   }
   dl.facts {
     display: grid;
-    grid-template-columns: 1fr;
-    gap: 0.15rem 1rem;
+    gap: var(--_s1) var(--_s4);
   }
   dl.facts dt {
     color: var(--_muted);
-    font-size: 0.9em;
   }
   dl.facts dd + dt {
-    margin-top: 0.4rem;
+    margin-top: var(--_s2);
   }
-  section p + p {
-    margin-top: 0.6em;
+  dd p + p,
+  .overview p + p,
+  .note p + p {
+    margin-top: var(--_s2);
   }
-  ul {
+  .note {
+    padding-inline-start: var(--_s3);
+    border-inline-start: 4px solid var(--_border);
+  }
+  .disclosures {
+    border-top: 1px solid var(--_border);
+  }
+  details {
+    border-bottom: 1px solid var(--_border);
+  }
+  summary {
+    display: flex;
+    align-items: center;
+    gap: var(--_s2);
+    min-height: 44px;
+    padding: var(--_s2) 0;
+    color: var(--_accent);
+    font-weight: 700;
+    cursor: pointer;
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  /* A chevron that turns when open: the disclosure's state, not colour alone. */
+  summary::before {
+    content: '';
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    margin-inline: 0.15em 0.1em;
+    border-inline-end: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  details[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  .more {
+    padding: 0 0 var(--_s4);
+  }
+  ul,
+  ol {
     padding-inline-start: 1.3em;
   }
   li + li {
-    margin-top: 0.2em;
+    margin-top: var(--_s1);
   }
   .speakers {
     list-style: none;
     padding: 0;
     display: grid;
-    gap: 0.6rem;
+    gap: var(--_s3);
   }
   .speaker-name {
-    font-weight: 600;
+    font-weight: 700;
   }
   .role {
     display: inline-block;
-    margin-inline-end: 0.5em;
-    padding: 0 0.5em;
+    margin-inline-end: var(--_s2);
+    padding: 0 var(--_s2);
     border-radius: 4px;
     background: var(--_surface);
     color: var(--_muted);
-    font-size: 0.85em;
-  }
-  .stream {
-    display: inline-block;
-    padding: 0.6em 1.1em;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_accent-fg);
-    font-weight: 600;
-    text-decoration: none;
+    font-size: var(--_t-small);
   }
   .contact {
-    padding: var(--_s3);
+    padding: var(--_s4);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   .contact p + p {
-    margin-top: 0.4em;
+    margin-top: var(--_s2);
   }
   @container (min-width: 36rem) {
     dl.facts {
-      grid-template-columns: max-content 1fr;
+      grid-template-columns: 8rem 1fr;
     }
     dl.facts dd + dt {
       margin-top: 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    summary::before {
+      transition: none;
     }
   }
   @media print {
     article {
       break-inside: avoid-page;
       border-color: #999;
+    }
+    /* Printed, every disclosure shows its content. */
+    details::details-content {
+      content-visibility: visible;
     }
   }
 `;

@@ -13,6 +13,7 @@ import { baseStyles } from '../shared/styles.js';
 import { renderDateRows, renderLabelLine, sessionLabel, sessionSpeakers } from '../shared/session-parts.js';
 import { sessionStyles } from './seminar-session.styles.js';
 import { FeedProvider } from '../../controllers/feed-provider.js';
+import { FragmentController, until } from '../../controllers/fragment.js';
 
 /** Loads the elements this one shows only sometimes: the form, and the recording, materials and calendar (one chunk). */
 function loadElement(load: () => Promise<unknown>): void {
@@ -67,6 +68,10 @@ export class SeminarSession extends SessionElement<'details' | 'media'> {
     super(['details', 'media']);
     // The elements this one renders share its feed, `now` and `time-zone`.
     new FeedProvider(this, () => this.feed.view);
+    // On its own page (`/seminars/session-4#apply`), the fragment `apply` leads to the form.
+    new FragmentController(this, (fragment) => {
+      if (fragment === 'apply' && !this.feed.nested) void this.focusForm();
+    });
   }
 
   private jsonLd?: HTMLScriptElement;
@@ -91,33 +96,31 @@ export class SeminarSession extends SessionElement<'details' | 'media'> {
     this.jsonLd = placeJsonLd(this, undefined, this.jsonLd);
   }
 
-  /** The recording, the materials and the calendar, each a chunk of its own, as the status calls for. */
-  private renderExtras(ctx: Ctx, session: Session, status: Status): TemplateResult {
+  /** Loads the recording, materials and calendar elements (one chunk) when this session shows one. */
+  private needExtras(session: Session, status: Status): { player: boolean; materials: boolean; calendar: boolean } {
     const after = status === 'ended' || status === 'archived';
-    const player = status === 'archived' || (after && session.format.archive);
-    const calendar = session.startsAt !== undefined && !after;
-    const materials = (session.materials?.length ?? 0) > 0;
-    if (player || calendar || materials) loadElement(() => import('../../loader/chunks/session-extras.js'));
-    return html`${player
-      ? html`<section>
-          <h4>${ctx.m.media.recordingHeading}</h4>
-          <seminar-archive-player part="archive-player" session-id=${session.id}></seminar-archive-player>
-        </section>`
-      : nothing}
-    ${materials
-      ? html`<section>
-          <h4>${ctx.m.media.materialsHeading}</h4>
-          <seminar-materials part="materials" session-id=${session.id}></seminar-materials>
-        </section>`
-      : nothing}
-    ${calendar
-      ? html`<seminar-add-to-calendar part="add-to-calendar" session-id=${session.id}></seminar-add-to-calendar>`
-      : nothing}`;
+    const need = {
+      player: status === 'archived' || (after && session.format.archive === true),
+      materials: (session.materials?.length ?? 0) > 0,
+      calendar: session.startsAt !== undefined && !after,
+    };
+    if (need.player || need.materials || need.calendar) loadElement(() => import('../../loader/chunks/session-extras.js'));
+    return need;
   }
 
   /** Moves focus to the session title (used when a list selects this session). */
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLElement>('h3')?.focus(options);
+  }
+
+  /** Moves focus to the first field of the application form, once it is there; to the title without a form. */
+  async focusForm(): Promise<void> {
+    const form = this.renderRoot.querySelector('seminar-application-form');
+    if (!form) return this.focus();
+    await until(() => form.state === 'ready' && !!form.shadowRoot?.querySelector('form'));
+    const field = form.shadowRoot?.querySelector<HTMLElement>('form :is(input, select, textarea):not([tabindex="-1"])');
+    if (field) field.focus();
+    else this.focus();
   }
 
   private renderHowToApply(ctx: Ctx, session: Session, status: Status): TemplateResult {
@@ -147,7 +150,8 @@ export class SeminarSession extends SessionElement<'details' | 'media'> {
       ...format.attendance.map((a) => ctx.m.details.attendance[a]),
       ...(format.live ? [ctx.m.details.liveStream] : []),
     ];
-    const promised = format.archive && status !== 'archived';
+    // After the session the recording's own place says whether one is coming.
+    const promised = format.archive && status !== 'archived' && status !== 'ended';
     return html`<p>${listOf(ways, ctx.lang)}</p>
       ${promised ? html`<p>${ctx.m.details.archivePromised}</p>` : nothing}
       ${format.note ? renderParagraphs(ctx, format.note) : nothing}`;
@@ -156,9 +160,7 @@ export class SeminarSession extends SessionElement<'details' | 'media'> {
   private renderSpeakers(ctx: Ctx, session: Session): TemplateResult | typeof nothing {
     const speakers = sessionSpeakers(ctx, session);
     if (speakers.length === 0) return nothing;
-    return html`<section>
-      <h4 id="speakers">${ctx.m.list.speakers}</h4>
-      <ul class="speakers">
+    return html`<ul class="speakers">
         ${speakers.map(
           ({ speaker, role, note }) => html`<li>
             <span class="role">${ctx.m.details.role[role]}</span>
@@ -171,8 +173,7 @@ export class SeminarSession extends SessionElement<'details' | 'media'> {
             ${note ? html`<br /><span class="muted">${note}</span>` : nothing}
           </li>`,
         )}
-      </ul>
-    </section>`;
+      </ul>`;
   }
 
   private renderCaseStudies(ctx: Ctx, session: Session): TemplateResult | typeof nothing {
@@ -182,9 +183,7 @@ export class SeminarSession extends SessionElement<'details' | 'media'> {
       const speaker = ctx.feed.speakers.find((s) => s.id === id);
       return speaker ? ctx.t(speaker.name) : '';
     };
-    return html`<section>
-      <h4 id="cases">${ctx.m.details.caseStudies}</h4>
-      <ol>
+    return html`<ol class="cases">
         ${studies.map(
           (study) => html`<li>
             <span lang=${ctx.langOf(study.title)}>${ctx.t(study.title)}</span>
@@ -194,52 +193,73 @@ export class SeminarSession extends SessionElement<'details' | 'media'> {
               : nothing}
           </li>`,
         )}
-      </ol>
-    </section>`;
+      </ol>`;
+  }
+
+  /** A section behind a disclosure, closed at first: details on demand. */
+  private renderMore(heading: string, content: unknown): TemplateResult {
+    return html`<details part="more">
+      <summary>${heading}</summary>
+      <div class="more">${content}</div>
+    </details>`;
   }
 
   protected override renderReady(ctx: Ctx) {
     const session = this.sessionIn(ctx.feed)!;
     const status = this.status!;
     const label = sessionLabel(ctx, session);
+    const extras = this.needExtras(session, status);
+    const topics = session.topics ?? [];
+    const speakers = this.renderSpeakers(ctx, session);
+    const cases = this.renderCaseStudies(ctx, session);
+    const player = extras.player
+      ? html`<seminar-archive-player part="archive-player" session-id=${session.id}></seminar-archive-player>`
+      : nothing;
+    // The office is named once per page: inside a series, at its end; never for changes after the session.
+    const contact = !this.feed.nested && session.application && (status === 'upcoming' || status === 'open' || status === 'closed' || status === 'live');
     return html`<article class="card" part="session" lang=${ctx.lang} aria-labelledby="title">
       <header>
         ${renderLabelLine(ctx, session, status)}
         <h3 id="title" part="title" tabindex="-1" lang=${ctx.langOf(session.title)}>${ctx.t(session.title)}</h3>
       </header>
       ${status === 'live' && session.stream
-        ? html`<p><a class="stream" part="stream-link" href=${session.stream.url} rel="noopener">${ctx.m.details.joinLiveStream}</a></p>`
+        ? html`<p><a class="button" part="stream-link" href=${session.stream.url} rel="noopener">${ctx.m.list.joinLiveStream}</a></p>`
         : nothing}
+      ${status === 'archived' ? player : nothing}
       <dl class="facts">
-        ${renderDateRows(ctx, session)}
-        <dt>${ctx.m.details.howToApply}</dt>
-        <dd>${this.renderHowToApply(ctx, session, status)}</dd>
+        ${renderDateRows(ctx, session, status)}
+        ${status === 'upcoming' || status === 'open' || status === 'closed'
+          ? html`<dt>${ctx.m.details.howToApply}</dt>
+              <dd>${this.renderHowToApply(ctx, session, status)}</dd>`
+          : nothing}
         <dt>${ctx.m.details.format}</dt>
         <dd>${this.renderFormat(ctx, session, status)}</dd>
       </dl>
-      ${session.overview
-        ? html`<section>
-            <h4 id="overview">${ctx.m.details.overview}</h4>
-            ${renderParagraphs(ctx, session.overview)}
-          </section>`
-        : nothing}
-      ${session.topics?.length
-        ? html`<section>
-            <h4 id="topics">${ctx.m.details.topics}</h4>
-            <ul>
-              ${session.topics.map((topic) => html`<li lang=${ctx.langOf(topic)}>${ctx.t(topic)}</li>`)}
-            </ul>
-          </section>`
-        : nothing}
-      ${this.renderCaseStudies(ctx, session)} ${this.renderSpeakers(ctx, session)}
-      ${session.note
-        ? html`<section>
-            <h4 id="note">${ctx.m.details.note}</h4>
-            ${renderParagraphs(ctx, session.note)}
-          </section>`
-        : nothing}
-      ${this.renderForm(session, status)} ${this.renderExtras(ctx, session, status)}
-      ${session.application ? renderContact(ctx, ctx.feed.series.contact, `${label} ${ctx.t(session.title)}`) : nothing}
+      ${session.overview ? html`<div class="overview">${renderParagraphs(ctx, session.overview)}</div>` : nothing}
+      ${session.note ? html`<div class="note">${renderParagraphs(ctx, session.note)}</div>` : nothing}
+      ${status === 'ended' ? player : nothing} ${this.renderForm(session, status)}
+      <div class="disclosures">
+        ${topics.length
+          ? this.renderMore(
+              ctx.m.details.topics,
+              html`<ul>
+                ${topics.map((topic) => html`<li lang=${ctx.langOf(topic)}>${ctx.t(topic)}</li>`)}
+              </ul>`,
+            )
+          : nothing}
+        ${cases === nothing ? nothing : this.renderMore(ctx.m.details.caseStudies, cases)}
+        ${speakers === nothing ? nothing : this.renderMore(ctx.m.list.speakers, speakers)}
+        ${extras.materials
+          ? this.renderMore(ctx.m.media.materialsHeading, html`<seminar-materials part="materials" session-id=${session.id}></seminar-materials>`)
+          : nothing}
+        ${extras.calendar
+          ? this.renderMore(
+              ctx.m.media.calendarHeading,
+              html`<seminar-add-to-calendar part="add-to-calendar" session-id=${session.id}></seminar-add-to-calendar>`,
+            )
+          : nothing}
+      </div>
+      ${contact ? renderContact(ctx, ctx.feed.series.contact, `${label} ${ctx.t(session.title)}`) : nothing}
     </article>`;
   }
 }

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isTimeZone, parseInstant, seriesTimeZone } from '../../feed/instant.js';
 import { localTimeZone } from '../../feed/dates.js';
 import { resolveText, resolvedLanguage, type Text } from '../../feed/text.js';
@@ -45,20 +44,28 @@ interface Frame<S extends Section> {
 export abstract class SeminarElement<S extends Section = 'list'> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    lang: { reflect: true },
+    now: { reflect: true },
+    timeZone: { attribute: 'time-zone', reflect: true },
+    state: { reflect: true },
+  };
+
   /** URL of the feed. Without it, the closest `<seminar-feed>` (or the seminar element around this one) provides it. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** UI language (`en`, `ja`); otherwise the closest ancestor's `lang`, otherwise the document's. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** An instant (`2025-07-31T14:00:00+09:00`) used instead of the clock: previews and tests. */
-  @property({ reflect: true }) now?: string;
+  now?: string;
 
   /** An IANA time zone, or `local` for the visitor's. Default: the series `timeZone`. */
-  @property({ attribute: 'time-zone', reflect: true }) timeZone?: string;
+  timeZone?: string;
 
   /** What the element shows: `loading`, `ready` or `error`. Reflected for pages and tests. */
-  @property({ reflect: true }) state: ElementState = 'loading';
+  state: ElementState = 'loading';
 
   protected readonly feed: FeedController;
   protected readonly localize: LocalizeController<'list' | S>;

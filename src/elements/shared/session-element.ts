@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { sessionStatus, type Status } from '../../feed/status.js';
 import type { Section } from '../../feed/messages/catalogue.js';
 import type { Feed, Session } from '../../feed/schema.js';
@@ -10,11 +10,16 @@ import { SeminarElement, type RenderContext } from './base.js';
  * status, reflects `status`, and re-renders when the status changes by the clock.
  */
 export abstract class SessionElement<S extends Section = 'details'> extends SeminarElement<'details' | S> {
+  static override properties: PropertyDeclarations = {
+    sessionId: { attribute: 'session-id', reflect: true },
+    status: { reflect: true },
+  };
+
   /** The `id` of the session in the feed. */
-  @property({ attribute: 'session-id', reflect: true }) sessionId?: string;
+  sessionId?: string;
 
   /** The session's status, reflected: `upcoming`, `open`, `closed`, `live`, `archived`, `ended`. */
-  @property({ reflect: true }) status?: Status;
+  status?: Status;
 
   private readonly clock = new StatusClock(this);
 

@@ -1,8 +1,9 @@
 /**
- * Pieces of a session that several elements show the same way.
+ * Pieces of a session that the list, the session, the series and the form show the
+ * same way.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatPeriod, formatSessionWhen, whenLine, type SessionWhen } from '../../feed/dates.js';
+import { formatDeadline, formatSessionWhen, periodParts, type SessionWhen } from '../../feed/dates.js';
 import type { Session, SessionSpeaker, Speaker } from '../../feed/schema.js';
 import type { Status } from '../../feed/status.js';
 import type { RenderContext } from './base.js';
@@ -18,28 +19,60 @@ export function sessionWhen(ctx: RenderContext, session: Session): SessionWhen |
   return formatSessionWhen(session.startsAt, session.endsAt, ctx.lang, ctx.timeZone);
 }
 
-export function applicationPeriod(ctx: RenderContext, session: Session): string | undefined {
-  const app = session.application;
-  return app ? formatPeriod(app.opensAt, app.closesAt, ctx.lang, ctx.timeZone) : undefined;
+/** The status in words: an upcoming session whose window has not opened "opens soon". */
+export function statusText(ctx: RenderContext, session: Session, status: Status): string {
+  return status === 'upcoming' && session.application && session.startsAt ? ctx.m.list.opensSoon : ctx.m.list.status[status];
 }
 
-/** The line above a session's title: "Session 1 · Basic" and the status badge. */
+/** The line above a session's title: "Session 1 · Basic" and the status badge at the end. */
 export function renderLabelLine(ctx: RenderContext, session: Session, status: Status): TemplateResult {
   return html`<div class="top">
     <span class="label">${sessionLabel(ctx, session)}</span>
-    <span class="badge" part="status" data-status=${status}>${ctx.m.list.status[status]}</span>
+    <span class="badge" part="status" data-status=${status}>${statusText(ctx, session, status)}</span>
   </div>`;
 }
 
-/** The date and application-period rows of a session's facts. */
-export function renderDateRows(ctx: RenderContext, session: Session): TemplateResult {
-  const period = applicationPeriod(ctx, session);
+/** Date, time and zone, each kept whole on its line, in a `<time>` for machines; "to be announced" without a date. */
+export function renderWhen(ctx: RenderContext, session: Session): TemplateResult {
+  const when = sessionWhen(ctx, session);
+  if (!when) return html`<span class="when">${ctx.m.list.dateToBeAnnounced}</span>`;
+  return html`<time class="when" datetime=${session.startsAt!}
+    ><span class="nowrap">${when.date}</span> <span class="nowrap">${when.time}</span> <span class="nowrap">(${when.zone})</span></time
+  >`;
+}
+
+/** The application period, each end kept whole on its line. */
+export function renderPeriod(ctx: RenderContext, session: Session): TemplateResult | typeof nothing {
+  const app = session.application;
+  if (!app) return nothing;
+  const { from, to, zone } = periodParts(app.opensAt, app.closesAt, ctx.lang, ctx.timeZone);
+  // Japanese breaks after 〜 without a space; English keeps its spaced dash.
+  const range =
+    ctx.lang === 'ja'
+      ? html`<span class="nowrap">${from}〜</span><wbr /><span class="nowrap">${to}</span>`
+      : html`<span class="nowrap">${from} –</span> <span class="nowrap">${to}</span>`;
+  return html`${range}${zone ? html` <span class="nowrap">(${zone})</span>` : nothing}`;
+}
+
+/** The date row and, while applications matter (upcoming, open, closed), the application period row. */
+export function renderDateRows(ctx: RenderContext, session: Session, status: Status): TemplateResult {
+  const period = status === 'upcoming' || status === 'open' || status === 'closed' ? renderPeriod(ctx, session) : nothing;
   return html`<dt>${ctx.m.list.date}</dt>
     <dd>${renderWhen(ctx, session)}</dd>
-    ${period
-      ? html`<dt>${ctx.m.list.applicationPeriod}</dt>
-          <dd>${period}</dd>`
-      : nothing}`;
+    ${period === nothing
+      ? nothing
+      : html`<dt>${ctx.m.list.applicationPeriod}</dt>
+          <dd>${period}</dd>`}`;
+}
+
+/** The primary Apply action with its deadline, for an open session with somewhere to apply. */
+export function renderApply(ctx: RenderContext, session: Session, href: string | undefined): TemplateResult | typeof nothing {
+  const app = session.application;
+  if (!app || !href) return nothing;
+  return html`<p class="apply">
+    <a class="button" part="apply" href=${href}>${ctx.m.list.apply}</a>
+    <span class="deadline nowrap">${ctx.m.list.applyBy(formatDeadline(app.closesAt, ctx.lang, ctx.timeZone))}</span>
+  </p>`;
 }
 
 /** The speakers a session names, in its order. */
@@ -48,11 +81,4 @@ export function sessionSpeakers(ctx: RenderContext, session: Session): Array<{ s
     const speaker = ctx.feed.speakers.find((s) => s.id === ref.speakerId);
     return speaker ? [{ speaker, role: ref.role, note: ref.note && ctx.t(ref.note) }] : [];
   });
-}
-
-/** Date, time and zone, in a `<time>` for machines; "to be announced" without a date. */
-export function renderWhen(ctx: RenderContext, session: Session): TemplateResult {
-  const when = sessionWhen(ctx, session);
-  if (!when) return html`<span class="when">${ctx.m.list.dateToBeAnnounced}</span>`;
-  return html`<time class="when" datetime=${session.startsAt!}>${whenLine(when)}</time>`;
 }

@@ -237,7 +237,8 @@ export const baseStyles = css`
       --_accent: #000;
       --_surface: transparent;
     }
-    button {
+    button,
+    .button {
       display: none !important;
     }
     a[href^='http']::after {

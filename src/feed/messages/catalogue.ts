@@ -30,6 +30,15 @@ export interface ListMessages {
   feedErrorContact: (name: string) => string;
   missingSource: string;
   lastUpdated: (when: string) => string;
+  /** The badge of an upcoming session whose application window has not opened yet. */
+  opensSoon: string;
+  apply: string;
+  /** After the Apply button: the last day to apply. */
+  applyBy: (deadline: string) => string;
+  joinLiveStream: string;
+  watchRecording: string;
+  /** The summary of the collapsed details under a feed error. */
+  editorDetails: string;
 }
 
 /** The words of the detailed elements: series, session, speakers. */
@@ -43,7 +52,6 @@ export interface DetailMessages {
   note: string;
   liveStream: string;
   archivePromised: string;
-  joinLiveStream: string;
   applyWithForm: string;
   applyExternal: string;
   applyExternalLink: string;
@@ -74,6 +82,11 @@ export interface DetailMessages {
   attendance: Record<'online' | 'in-person', string>;
   missingSessionId: string;
   unknownSession: (id: string) => string;
+  nowOpen: string;
+  nextSession: string;
+  deadline: string;
+  sessionCount: (n: number) => string;
+  contactHeading: string;
 }
 
 export interface MediaMessages {

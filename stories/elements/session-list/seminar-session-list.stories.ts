@@ -11,6 +11,7 @@ interface Args {
   limit?: number;
   now?: string;
   'time-zone'?: string;
+  'session-url'?: string;
 }
 
 const meta: Meta<Args> = {
@@ -20,6 +21,7 @@ const meta: Meta<Args> = {
   argTypes: {
     filter: { control: 'text', description: '`all`, or statuses separated by spaces' },
     level: { control: 'select', options: [undefined, 'basic', 'advanced', 'practical', 'basic advanced'] },
+    'session-url': { control: 'text', description: 'A URL with `{id}`: titles become links to each session\'s page' },
   },
   render: (args) =>
     html`<seminar-session-list
@@ -29,6 +31,7 @@ const meta: Meta<Args> = {
       limit=${ifDefined(args.limit)}
       now=${ifDefined(args.now)}
       time-zone=${ifDefined(args['time-zone'])}
+      session-url=${ifDefined(args['session-url'])}
     ></seminar-session-list>`,
 };
 export default meta;
@@ -36,15 +39,19 @@ type Story = StoryObj<Args>;
 
 export const EveryStatus: Story = {};
 
-/** Interaction: choosing a session by keyboard fires seminar-session-select with its id. */
+/** Interaction: following a session's link fires seminar-session-select with its id (cancelled here, as a single-page app would). */
 export const ChooseASession: Story = {
+  args: { 'session-url': '/seminars/{id}' },
   play: async ({ canvasElement }) => {
     const list = await until(() => canvasElement.querySelector<HTMLElement>('seminar-session-list[state="ready"]'), 'the list renders');
     const selected: string[] = [];
-    list.addEventListener('seminar-session-select', (e) => selected.push(e.detail.sessionId));
-    const button = list.shadowRoot!.querySelectorAll('button')[3];
-    button.focus();
-    button.click();
+    list.addEventListener('seminar-session-select', (e) => {
+      e.preventDefault();
+      selected.push(e.detail.sessionId);
+    });
+    const link = list.shadowRoot!.querySelectorAll<HTMLAnchorElement>('h3 a')[3];
+    link.focus();
+    link.click();
     check(selected.join() === 'session-4', `selected ${selected.join()} instead of session-4`);
   },
 };

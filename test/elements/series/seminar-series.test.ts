@@ -57,13 +57,59 @@ describe('<seminar-series>', () => {
     expect(statuses).to.deep.equal(['ended', 'ended', 'closed', 'open', 'upcoming']);
   });
 
-  it('moves focus to the chosen session when an entry is activated by keyboard', async () => {
+  it('links list entries to #<session-id>; following one brings that session into view and focus, and back works', async () => {
+    const start = location.href;
     const el = await series();
     const list = el.shadowRoot!.querySelector('seminar-session-list')!;
-    list.shadowRoot!.querySelectorAll('button')[3].focus();
+    await waitUntil(() => list.getAttribute('state') === 'ready');
+    const link = list.shadowRoot!.querySelectorAll<HTMLAnchorElement>('h3 a')[3];
+    expect(link.getAttribute('href')).to.equal('#session-4');
+    link.focus();
     await sendKeys({ press: 'Enter' });
+    expect(location.hash).to.equal('#session-4');
     const target = el.shadowRoot!.querySelector('seminar-session[session-id="session-4"]')!;
     await waitUntil(() => target.shadowRoot!.activeElement?.id === 'title', 'focus did not move to session 4');
+    const session2 = el.shadowRoot!.querySelector('seminar-session[session-id="session-2"]')!;
+    location.hash = '#session-2';
+    await waitUntil(() => session2.shadowRoot!.activeElement?.id === 'title', 'focus did not follow the fragment');
+    history.back();
+    await waitUntil(() => target.shadowRoot!.activeElement?.id === 'title', 'back did not return to session 4');
+    history.replaceState(null, '', start);
+  });
+
+  it('opens on the session a fragment names, and #<id>/apply on its form', async () => {
+    const start = location.href;
+    history.replaceState(null, '', '#session-4/apply');
+    const el = await series({ now: '2025-12-10T12:00:00+09:00' });
+    const target = el.shadowRoot!.querySelector('seminar-session[session-id="session-4"]')!;
+    await waitUntil(() => {
+      const form = target.shadowRoot!.querySelector('seminar-application-form');
+      return form?.shadowRoot?.activeElement?.getAttribute('name') === 'name';
+    }, 'focus did not reach the first field of session 4\'s form');
+    history.replaceState(null, '', start);
+  });
+
+  it('puts what a visitor can do now first: the open session with its deadline and Apply', async () => {
+    const el = await series({ now: '2025-12-10T12:00:00+09:00' });
+    const now = el.shadowRoot!.querySelector('[part="now"]')!;
+    expect(now.textContent!.replace(/\s+/g, ' ')).to.contain('Applications open now');
+    expect(now.querySelector('[part="apply"]')!.getAttribute('href')).to.equal('#session-4/apply');
+    expect(now.querySelector('.deadline')!.textContent).to.equal('by Thu 15 Jan');
+    const later = await series({ now: '2026-01-15T23:59:00+09:00', lang: 'ja' });
+    expect(later.shadowRoot!.querySelector('[part="now"]')!.textContent).to.contain('1月15日(木)まで');
+    const between = await series({ now: '2025-11-28T12:00:00+09:00' });
+    expect(between.shadowRoot!.querySelector('[part="now"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Next session');
+    const over = await series({ now: '2026-06-01T12:00:00+09:00' });
+    expect(over.shadowRoot!.querySelector('[part="now"]')).to.equal(null);
+  });
+
+  it('names the office once, at the end, not per session', async () => {
+    const el = await series({ now: '2025-12-10T12:00:00+09:00' });
+    const text = shadowText(el);
+    expect(text.split('info@customer-harassment-taisaku.metro.tokyo.lg.jp').length - 1).to.equal(1);
+    for (const session of el.shadowRoot!.querySelectorAll('seminar-session')) {
+      expect(session.shadowRoot!.querySelector('[part="contact"]')).to.equal(null);
+    }
   });
 
   it('renders in Japanese and says "free" in Japanese for a fee of 0', async () => {

@@ -6,7 +6,7 @@ import { feedUrl, settled, shadowText, smallFeed } from '../../helpers.js';
 
 const FEED = '/feeds/tokyo-2025.json';
 
-async function list(attrs: Partial<Record<'filter' | 'level' | 'limit' | 'now' | 'lang' | 'time-zone' | 'src', string>> = {}) {
+async function list(attrs: Partial<Record<'filter' | 'level' | 'limit' | 'now' | 'lang' | 'time-zone' | 'src' | 'session-url', string>> = {}) {
   const el = document.createElement('seminar-session-list');
   el.setAttribute('src', FEED);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -58,7 +58,7 @@ describe('<seminar-session-list>', () => {
     expect(shown(all[0])).to.equal(true);
     expect(shown(all[59])).to.equal(false, 'the last entry is far below the screen: its layout waits');
     // Skipped, not hidden: the text is there for find-in-page and assistive technology.
-    expect(all[59].querySelector('button')!.textContent).to.equal(all[0].querySelector('button')!.textContent);
+    expect(all[59].querySelector('h3')!.textContent).to.equal(all[0].querySelector('h3')!.textContent);
     all[59].scrollIntoView();
     await waitUntil(() => shown(all[59]), 'the entry was not laid out when it came on screen');
     window.scrollTo(0, 0);
@@ -93,25 +93,61 @@ describe('<seminar-session-list>', () => {
     expect(shadowText(none)).to.equal('There are no sessions to show.');
   });
 
-  it('fires seminar-session-select on click, Enter and Space', async () => {
-    const el = await list();
-    const button = entries(el)[1].querySelector('button')!;
-    setTimeout(() => button.click());
-    expect((await oneEvent(el, 'seminar-session-select')).detail).to.deep.equal({ sessionId: 'session-2' });
-
+  it('links each title to its page with session-url, and fires a cancelable seminar-session-select on click and Enter', async () => {
+    const el = await list({ 'session-url': '/seminars/{id}?from=list' });
+    const links = entries(el).map((li) => li.querySelector<HTMLAnchorElement>('h3 a')!);
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([1, 2, 3, 4, 5].map((n) => `/seminars/session-${n}?from=list`));
+    // A single-page app routes itself: cancelling the event keeps the browser from following the link.
     const seen: string[] = [];
-    document.addEventListener('seminar-session-select', (e) => seen.push(e.detail.sessionId));
-    entries(el)[2].querySelector('button')!.focus();
+    const onSelect = (e: CustomEvent<{ sessionId: string }>) => {
+      expect(e.cancelable).to.equal(true);
+      e.preventDefault();
+      seen.push(e.detail.sessionId);
+    };
+    document.addEventListener('seminar-session-select', onSelect);
+    const clicked = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    links[1].dispatchEvent(clicked);
+    expect(clicked.defaultPrevented).to.equal(true);
+    links[2].focus();
     await sendKeys({ press: 'Enter' });
-    entries(el)[3].querySelector('button')!.focus();
-    await sendKeys({ press: 'Space' });
-    expect(seen).to.deep.equal(['session-3', 'session-4']);
+    document.removeEventListener('seminar-session-select', onSelect);
+    expect(seen).to.deep.equal(['session-2', 'session-3']);
   });
 
-  it('puts every entry in the tab order once', async () => {
+  it('shows titles as plain text with neither session-url nor a series around it', async () => {
     const el = await list();
+    expect(el.shadowRoot!.querySelectorAll('h3 a')).to.have.length(0);
+    expect(entries(el)[0].querySelector('h3')!.textContent!.trim()).to.equal('Basic Knowledge of Customer Harassment and Corporate Initiatives');
+  });
+
+  it('puts every title link in the tab order once, and the open session\'s Apply', async () => {
+    const el = await list({ 'session-url': '/seminars/{id}', now: '2025-12-10T12:00:00+09:00' });
     const focusable = el.shadowRoot!.querySelectorAll('button, a[href], [tabindex]');
-    expect(focusable.length).to.equal(5);
+    expect(focusable.length).to.equal(6);
+  });
+
+  it('gives an open session a primary Apply action with its deadline, leading to its form', async () => {
+    const el = await list({ 'session-url': '/seminars/{id}', now: '2025-12-10T12:00:00+09:00' });
+    const open = entries(el).find((li) => li.dataset.status === 'open')!;
+    const apply = open.querySelector<HTMLAnchorElement>('[part="apply"]')!;
+    expect(apply.textContent!.trim()).to.equal('Apply');
+    expect(apply.getAttribute('href')).to.equal('/seminars/session-4#apply');
+    expect(open.querySelector('.deadline')!.textContent).to.equal('by Thu 15 Jan');
+    expect(entries(el).filter((li) => li.querySelector('[part="apply"]'))).to.have.length(1);
+    const ja = await list({ 'session-url': '/seminars/{id}', now: '2025-12-10T12:00:00+09:00', lang: 'ja' });
+    const openJa = entries(ja).find((li) => li.dataset.status === 'open')!;
+    expect(openJa.querySelector('[part="apply"]')!.textContent!.trim()).to.equal('申し込む');
+    expect(openJa.querySelector('.deadline')!.textContent).to.equal('1月15日(木)まで');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "opens soon" before the window and never breaks a date, a time or a zone inside', async () => {
+    const el = await list({ now: '2025-12-10T12:00:00+09:00', lang: 'ja' });
+    const upcoming = entries(el).find((li) => li.dataset.status === 'upcoming')!;
+    expect(upcoming.querySelector('[part="status"]')!.textContent).to.equal('受付開始前');
+    const chunks = [...upcoming.querySelectorAll('.nowrap')];
+    expect(chunks.length).to.be.greaterThan(3);
+    for (const chunk of chunks) expect(getComputedStyle(chunk).whiteSpace).to.equal('nowrap');
   });
 
   it('shows the series time even in a browser in another zone, and the visitor time when told', async () => {

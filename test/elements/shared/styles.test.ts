@@ -7,6 +7,8 @@ import { settled } from '../../helpers.js';
 async function mount(tag: string, attrs: Record<string, string> = {}, style = ''): Promise<HTMLElement> {
   const el = document.createElement(tag);
   el.setAttribute('src', '/feeds/tokyo-2025.json');
+  // Titles are links when the list knows where sessions are.
+  if (tag === 'seminar-session-list') el.setAttribute('session-url', '/seminars/{id}');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   if (style) el.setAttribute('style', style);
   document.body.append(el);
@@ -31,7 +33,7 @@ describe('shared styles: theming, dark mode, layout, print', () => {
     await expect(light).to.be.accessible();
     await emulateMedia({ colorScheme: 'dark' });
     expect(colorOf(light, '.entry', 'background-color')).to.equal('rgb(15, 20, 25)');
-    expect(colorOf(light, 'h3 button')).to.equal('rgb(124, 183, 255)');
+    expect(colorOf(light, 'h3 a')).to.equal('rgb(124, 183, 255)');
     await expect(light).to.be.accessible();
   });
 
@@ -55,30 +57,42 @@ describe('shared styles: theming, dark mode, layout, print', () => {
     document.body.append(wrapper);
     const el = document.createElement('seminar-session-list');
     el.setAttribute('src', '/feeds/tokyo-2025.json');
+    el.setAttribute('session-url', '/seminars/{id}');
     el.setAttribute('limit', '1');
     wrapper.append(el);
     await settled(el);
-    expect(colorOf(el, 'h3 button')).to.equal('rgb(138, 21, 56)');
+    expect(colorOf(el, 'h3 a')).to.equal('rgb(138, 21, 56)');
     expect(colorOf(el, '.entry', 'border-top-left-radius')).to.equal('2px');
     expect(colorOf(el, '.entry', 'border-top-width')).to.equal('3px');
     wrapper.remove();
     style.remove();
   });
 
-  it('keeps the host page styles out', async () => {
+  it('keeps the host page styles out, but takes its font', async () => {
     const style = document.createElement('style');
-    style.textContent = `* { font-family: "Comic Sans MS" !important; letter-spacing: 5px; } button { background: red; } body { text-align: center; line-height: 4; }`;
+    style.textContent = `body { font-family: Georgia, serif; text-align: center; line-height: 4; } * { letter-spacing: 5px; } a { background: red; }`;
     document.head.append(style);
-    const el = await mount('seminar-session-list', { limit: '1' });
-    const button = el.shadowRoot!.querySelector('h3 button')!;
-    expect(getComputedStyle(button).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    const el = await mount('seminar-session-list', { limit: '4', now: '2025-12-10T12:00:00+09:00' });
+    const apply = el.shadowRoot!.querySelector('[part="apply"]')!;
+    expect(getComputedStyle(apply).backgroundColor).not.to.equal('rgb(255, 0, 0)');
     const inner = el.shadowRoot!.querySelector('ol')!;
     expect(getComputedStyle(inner).textAlign).to.equal('start');
     expect(getComputedStyle(inner).letterSpacing).to.equal('normal');
-    expect(getComputedStyle(button).letterSpacing).to.equal('normal');
+    expect(getComputedStyle(apply).letterSpacing).to.equal('normal');
     expect(getComputedStyle(inner).lineHeight).not.to.equal(getComputedStyle(document.body).lineHeight);
-    expect(getComputedStyle(inner).fontFamily).not.to.contain('Comic Sans');
+    // The widgets read in the page's own typeface, unless the page names one for them.
+    expect(getComputedStyle(inner).fontFamily).to.equal('Georgia, serif');
+    el.style.setProperty('--seminar-font-family', '"Noto Sans JP", sans-serif');
+    expect(getComputedStyle(inner).fontFamily).to.equal('"Noto Sans JP", sans-serif');
     style.remove();
+  });
+
+  it('keeps a space around a pasted element that a page can change', async () => {
+    const el = await mount('seminar-session-list', { limit: '1' });
+    expect(getComputedStyle(el).marginTop).to.equal('24px');
+    expect(getComputedStyle(el).marginBottom).to.equal('24px');
+    el.style.setProperty('--seminar-space-outer', '0px');
+    expect(getComputedStyle(el).marginTop).to.equal('0px');
   });
 
   it('lays out facts in one column at 320 px and in two on a wide page', async () => {
@@ -93,12 +107,11 @@ describe('shared styles: theming, dark mode, layout, print', () => {
   });
 
   it('prints without buttons', async () => {
-    const el = await mount('seminar-session-list', { limit: '1' });
+    const el = await mount('seminar-session-list', { limit: '4', now: '2025-12-10T12:00:00+09:00' });
     await emulateMedia({ media: 'print' });
-    const button = el.shadowRoot!.querySelector('h3 button')!;
-    // The title stays readable as text; the button look is gone.
-    expect(getComputedStyle(button).display).to.equal('inline');
-    expect(getComputedStyle(button).textDecorationLine).to.equal('none');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="apply"]')!).display).to.equal('none');
+    // The title stays readable.
+    expect(getComputedStyle(el.shadowRoot!.querySelector('h3 a')!).display).to.equal('inline');
   });
 
   it('breaks Japanese titles at phrase boundaries with strict line breaking', async () => {

@@ -11,7 +11,6 @@ export const messages: DetailMessages = {
   note: 'Note',
   liveStream: 'Live stream',
   archivePromised: 'A recording will be available later.',
-  joinLiveStream: 'Join the live stream',
   applyWithForm: 'Apply with the application form for this session.',
   applyExternal: 'Apply on the organizer’s application page.',
   applyExternalLink: 'Go to the application page',
@@ -42,4 +41,9 @@ export const messages: DetailMessages = {
   attendance: { online: 'Online', 'in-person': 'In person' },
   missingSessionId: 'This element needs a session-id attribute naming a session of the feed.',
   unknownSession: (id) => `The feed has no session with the id "${id}". Check the session-id attribute.`,
+  nowOpen: 'Applications open now',
+  nextSession: 'Next session',
+  deadline: 'Apply by',
+  sessionCount: (n) => `${n} sessions`,
+  contactHeading: 'Contact',
 };

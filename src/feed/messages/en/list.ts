@@ -23,4 +23,10 @@ export const messages: ListMessages = {
   feedErrorContact: (name) => `For questions, please contact ${name}:`,
   missingSource: 'This element needs a src attribute with the feed URL, or a <seminar-feed> element around it.',
   lastUpdated: (when) => `Last updated ${when}. The latest schedule could not be loaded just now.`,
+  opensSoon: 'Opens soon',
+  apply: 'Apply',
+  applyBy: (deadline) => `by ${deadline}`,
+  joinLiveStream: 'Join the live stream',
+  watchRecording: 'Watch the recording',
+  editorDetails: 'Details for the site’s editors',
 };

@@ -11,7 +11,6 @@ export const messages: DetailMessages = {
   note: '備考',
   liveStream: 'ライブ配信',
   archivePromised: '後日アーカイブ配信を予定しています。',
-  joinLiveStream: 'ライブ配信を視聴する',
   applyWithForm: 'この回の申込フォームからお申し込みください。',
   applyExternal: '主催者の申込ページからお申し込みください。',
   applyExternalLink: '申込ページへ',
@@ -42,4 +41,9 @@ export const messages: DetailMessages = {
   attendance: { online: 'オンライン', 'in-person': '会場' },
   missingSessionId: 'この要素には、フィード内の回を指定する session-id 属性が必要です。',
   unknownSession: (id) => `フィードに id が「${id}」の回はありません。session-id 属性を確認してください。`,
+  nowOpen: '受付中のセミナー',
+  nextSession: '次回のセミナー',
+  deadline: '申込締切',
+  sessionCount: (n) => `全${n}回`,
+  contactHeading: 'お問い合わせ',
 };

@@ -5,7 +5,7 @@ export const messages: ListMessages = {
   status: {
     upcoming: '開催予定',
     open: '申込受付中',
-    closed: '申込受付終了',
+    closed: '受付終了',
     live: '配信中',
     archived: 'アーカイブ配信中',
     ended: '終了',
@@ -23,4 +23,10 @@ export const messages: ListMessages = {
   feedErrorContact: (name) => `お問い合わせ先（${name}）：`,
   missingSource: 'この要素には、フィードのURLを指定する src 属性か、外側の <seminar-feed> 要素が必要です。',
   lastUpdated: (when) => `${when}時点の情報です。最新の情報を読み込めませんでした。`,
+  opensSoon: '受付開始前',
+  apply: '申し込む',
+  applyBy: (deadline) => `${deadline}まで`,
+  joinLiveStream: 'ライブ配信に参加する',
+  watchRecording: 'アーカイブ動画を見る',
+  editorDetails: 'サイト編集者向けの詳細',
 };
