@@ -99,7 +99,7 @@ for (const [labels, instant] of PRESETS) {
 
 const params = new URLSearchParams(location.search);
 langSelect.value = params.get('lang') === 'ja' ? 'ja' : 'en';
-const shared = Date.parse(params.get('now') ?? '');
+const shared = Date.parse((params.get('now') ?? '').replace(' ', '+')); // a typed "+09:00" arrives as " 09:00"
 if (!Number.isNaN(shared)) nowInput.value = wallClock(shared);
 else if (!nowInput.value && root.dataset.now) nowInput.value = root.dataset.now;
 

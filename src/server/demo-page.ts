@@ -78,7 +78,8 @@ const MARK = `<svg class="site-mark" viewBox="0 0 32 32" width="40" height="40" 
 export function demoPage(now: number, options: DemoPageOptions = {}): string {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const lang = demoLanguage(options.lang);
-  const asked = options.previewAt ? Date.parse(options.previewAt) : NaN;
+  // A "+09:00" typed into an address arrives as " 09:00".
+  const asked = options.previewAt ? Date.parse(options.previewAt.replace(' ', '+')) : NaN;
   const preview = Number.isNaN(asked) ? now : asked;
   const t = (key: WordKey) => esc(word(lang, key, timeZone));
   // `data-t` names the word an element shows, so demo.js can change the language in place.
@@ -119,7 +120,7 @@ export function demoPage(now: number, options: DemoPageOptions = {}): string {
     </section>
     <header class="site-header">
       <div class="container site-header__inner">
-        <a class="site-name" href="/">${MARK}<span class="site-name__text" data-t="siteName">${t('siteName')}</span><span class="site-name__tag" ${w('sampleTag')}</span></a>
+        <a class="site-name" href="/">${MARK}<span class="site-name__text"><span data-t="siteName">${t('siteName')}</span> <span class="site-name__tag" ${w('sampleTag')}</span></span></a>
         <nav class="site-nav" aria-label="${t('siteMenu')}" data-t-label="siteMenu">
           <ul>
             <li><a href="/" ${w('navHome')}</a></li>
@@ -131,21 +132,23 @@ export function demoPage(now: number, options: DemoPageOptions = {}): string {
         </nav>
       </div>
     </header>
-    <div class="container page">
-      <nav class="breadcrumb" aria-label="${t('breadcrumb')}" data-t-label="breadcrumb">
-        <ol>
-          <li><a href="/" ${w('navHome')}</a></li>
-          <li aria-current="page" ${w('navEvents')}</li>
-        </ol>
-      </nav>
-      <main id="content" tabindex="-1">
-        <h1 class="page-title" ${w('pageTitle')}</h1>
-        <p class="lede" ${w('lede')}</p>
-        <div class="series-slot" id="demo">
-          <seminar-series src="/feed.json"></seminar-series>
+    <main id="content" tabindex="-1">
+      <div class="page-header">
+        <div class="container">
+          <nav class="breadcrumb" aria-label="${t('breadcrumb')}" data-t-label="breadcrumb">
+            <ol>
+              <li><a href="/" ${w('navHome')}</a></li>
+              <li aria-current="page" ${w('navEvents')}</li>
+            </ol>
+          </nav>
+          <h1 class="page-title" ${w('pageTitle')}</h1>
+          <p class="lede" ${w('lede')}</p>
         </div>
-      </main>
-    </div>
+      </div>
+      <div class="container series-slot" id="demo">
+        <seminar-series src="/feed.json"></seminar-series>
+      </div>
+    </main>
     <footer class="site-footer">
       <div class="container">
         <nav aria-label="${t('footerMenu')}" data-t-label="footerMenu">

@@ -92,6 +92,8 @@ describe('demo page', () => {
     const live = demoPage(CLOCK, { previewAt: '2025-07-31T14:30:00+09:00' });
     assert.equal(attr(live, /name="now" step="60" value="([^"]*)"/), '2025-07-31T14:30');
     assert.ok(visibleText(live).includes('Thu, 31 Jul 2025, 14:30 (Japan time)'));
+    const typed = demoPage(CLOCK, { previewAt: '2025-07-31T14:30:00 09:00' }); // "+" in an address reads as a space
+    assert.equal(attr(typed, /name="now" step="60" value="([^"]*)"/), '2025-07-31T14:30');
     const bad = demoPage(CLOCK, { previewAt: 'yesterday' });
     assert.equal(attr(bad, /name="now" step="60" value="([^"]*)"/), '2025-12-10T10:00');
   });
