@@ -9,6 +9,7 @@ import { checkApplication, problemText } from '../feed/application.js';
 import { messages as en } from '../feed/messages/en/form.js';
 import { messages as ja } from '../feed/messages/ja/form.js';
 import { uiLanguage } from '../feed/messages/catalogue.js';
+import { seriesTimeZone } from '../feed/instant.js';
 import type { Feed } from '../feed/schema.js';
 import { demoPage } from './demo-page.js';
 import type { ApplicationStore } from './store.js';
@@ -37,6 +38,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.html': 'text/html; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -166,7 +168,8 @@ export function createReceiver(options: ReceiverOptions) {
       if (url.pathname.startsWith('/demo/')) return await serveFile(res, options.demoDir, decodeURIComponent(url.pathname.slice(6)));
       if (url.pathname === '/' || url.pathname === '/index.html') {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-        return void res.end(demoPage(now()));
+        const page = { timeZone: seriesTimeZone(options.feed.series), lang: url.searchParams.get('lang'), previewAt: url.searchParams.get('now') };
+        return void res.end(demoPage(now(), page));
       }
       send(res, 404, { error: 'not-found' });
     } catch (error) {
