@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { buildIcs, googleCalendarUrl, outlookCalendarUrl, type CalendarEvent } from '../../feed/ics.js';
 import type { Session } from '../../feed/schema.js';
 import type { RenderContext } from '../shared/base.js';
@@ -105,8 +105,9 @@ export class SeminarAddToCalendar extends SessionElement<'details' | 'media'> {
       return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.media.calendarEnded}</p>`;
     }
     const event = this.event(ctx, session);
+    // Inside a session the disclosure around it names it.
     return html`<div lang=${ctx.lang}>
-      <h4>${ctx.m.media.calendarHeading}</h4>
+      ${this.feed.nested ? nothing : html`<h4>${ctx.m.media.calendarHeading}</h4>`}
       <div class="links">
         <button type="button" part="ics" @click=${() => this.download(ctx, session)}>${ctx.m.media.downloadIcs}</button>
         <a part="google" href=${googleCalendarUrl(event)} rel="noopener" target="_blank">${ctx.m.media.googleCalendar}</a>

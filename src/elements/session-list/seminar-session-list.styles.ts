@@ -10,11 +10,14 @@ export const sessionListStyles = css`
   .entry {
     display: grid;
     gap: var(--_s2);
-    /* A long list lays out only the entries near the screen. The estimate keeps the page
-       from growing as they come near (auto: once laid out, an entry keeps its real size);
-       they stay in the text, the accessibility tree and find-in-page. */
+  }
+  /* A long list lays out only the entries near the screen. The estimate keeps the page
+     from growing as they come near (auto: once laid out, an entry keeps its real size);
+     they stay in the text, the accessibility tree and find-in-page. A short list is laid
+     out whole, so that page captures show every entry. */
+  .long > .entry {
     content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
+    contain-intrinsic-size: auto 10rem;
   }
   h3 {
     font-size: var(--_t-h4);
@@ -43,7 +46,7 @@ export const sessionListStyles = css`
   @container (min-width: 36rem) {
     dl {
       display: grid;
-      grid-template-columns: 8rem 1fr;
+      grid-template-columns: 10rem 1fr;
       gap: var(--_s1) var(--_s4);
     }
   }

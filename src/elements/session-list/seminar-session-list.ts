@@ -12,6 +12,9 @@ import { sessionListStyles } from './seminar-session-list.styles.js';
 
 const LEVELS: readonly Level[] = ['basic', 'advanced', 'practical'];
 
+/** From this many entries on, only those near the screen are laid out. */
+const LONG_LIST = 24;
+
 /** Parses a space-separated list of allowed words; unknown words are ignored. */
 function wordList<T extends string>(value: string | undefined, allowed: readonly T[]): T[] | undefined {
   if (!value || value.trim() === '' || value.trim() === 'all') return undefined;
@@ -126,7 +129,7 @@ export class SeminarSessionList extends SeminarElement {
     if (rows.length === 0) {
       return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.list.noSessions}</p>`;
     }
-    return html`<ol part="list" lang=${ctx.lang} @click=${this.onClick}>
+    return html`<ol part="list" class=${rows.length > LONG_LIST ? 'long' : ''} lang=${ctx.lang} @click=${this.onClick}>
       ${rows.map(({ session, status }) => {
         const names = sessionSpeakers(ctx, session).map(({ speaker }) => ctx.t(speaker.name));
         const href = this.hrefFor(session.id);

@@ -74,7 +74,12 @@ export const sessionStyles = css`
     transform: rotate(45deg);
   }
   .more {
+    display: grid;
+    gap: var(--_s2);
     padding: 0 0 var(--_s4);
+  }
+  .more h4 {
+    margin-top: var(--_s2);
   }
   ul,
   ol {
@@ -111,7 +116,7 @@ export const sessionStyles = css`
   }
   @container (min-width: 36rem) {
     dl.facts {
-      grid-template-columns: 8rem 1fr;
+      grid-template-columns: 10rem 1fr;
     }
     dl.facts dd + dt {
       margin-top: 0;

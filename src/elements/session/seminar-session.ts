@@ -10,7 +10,7 @@ import { renderContact, renderParagraphs } from '../shared/contact.js';
 import { listOf } from '../../feed/text.js';
 import { defineElement } from '../shared/define.js';
 import { baseStyles } from '../shared/styles.js';
-import { renderDateRows, renderLabelLine, sessionLabel, sessionSpeakers } from '../shared/session-parts.js';
+import { renderDateRows, renderLabelLine, renderWhen, sessionLabel, sessionSpeakers } from '../shared/session-parts.js';
 import { sessionStyles } from './seminar-session.styles.js';
 import { FeedProvider } from '../../controllers/feed-provider.js';
 import { FragmentController, until } from '../../controllers/fragment.js';
@@ -152,8 +152,7 @@ export class SeminarSession extends SessionElement<'details' | 'media'> {
     ];
     // After the session the recording's own place says whether one is coming.
     const promised = format.archive && status !== 'archived' && status !== 'ended';
-    return html`<p>${listOf(ways, ctx.lang)}</p>
-      ${promised ? html`<p>${ctx.m.details.archivePromised}</p>` : nothing}
+    return html`<p>${listOf(ways, ctx.lang)}${promised ? html`${ctx.lang === 'ja' ? '（' : ' ('}${ctx.m.details.archiveLater}${ctx.lang === 'ja' ? '）' : ')'}` : nothing}</p>
       ${format.note ? renderParagraphs(ctx, format.note) : nothing}`;
   }
 
@@ -209,14 +208,41 @@ export class SeminarSession extends SessionElement<'details' | 'media'> {
     const status = this.status!;
     const label = sessionLabel(ctx, session);
     const extras = this.needExtras(session, status);
+    // Inside a series the list above carries the application period: a session there is compact.
+    const nested = this.feed.nested;
     const topics = session.topics ?? [];
     const speakers = this.renderSpeakers(ctx, session);
     const cases = this.renderCaseStudies(ctx, session);
+    const overview = session.overview ? renderParagraphs(ctx, session.overview) : nothing;
+    const about = html`${nested && session.overview
+      ? html`<h4>${ctx.m.details.overview}</h4>
+          ${overview}`
+      : nothing}
+    ${topics.length
+      ? html`<h4>${ctx.m.details.topics}</h4>
+          <ul>
+            ${topics.map((topic) => html`<li lang=${ctx.langOf(topic)}>${ctx.t(topic)}</li>`)}
+          </ul>`
+      : nothing}
+    ${cases === nothing
+      ? nothing
+      : html`<h4>${ctx.m.details.caseStudies}</h4>
+          ${cases}`}
+    ${speakers === nothing
+      ? nothing
+      : html`<h4>${ctx.m.list.speakers}</h4>
+          ${speakers}`}
+    ${nested && session.note
+      ? html`<h4>${ctx.m.details.note}</h4>
+          ${renderParagraphs(ctx, session.note)}`
+      : nothing}`;
+    const hasAbout = (nested && (session.overview || session.note)) || topics.length > 0 || cases !== nothing || speakers !== nothing;
     const player = extras.player
       ? html`<seminar-archive-player part="archive-player" session-id=${session.id}></seminar-archive-player>`
       : nothing;
+    const before = status === 'upcoming' || status === 'open' || status === 'closed';
     // The office is named once per page: inside a series, at its end; never for changes after the session.
-    const contact = !this.feed.nested && session.application && (status === 'upcoming' || status === 'open' || status === 'closed' || status === 'live');
+    const contact = !nested && session.application && (before || status === 'live');
     return html`<article class="card" part="session" lang=${ctx.lang} aria-labelledby="title">
       <header>
         ${renderLabelLine(ctx, session, status)}
@@ -227,38 +253,34 @@ export class SeminarSession extends SessionElement<'details' | 'media'> {
         : nothing}
       ${status === 'archived' ? player : nothing}
       <dl class="facts">
-        ${renderDateRows(ctx, session, status)}
-        ${status === 'upcoming' || status === 'open' || status === 'closed'
+        ${nested
+          ? html`<dt>${ctx.m.list.date}</dt>
+              <dd>${renderWhen(ctx, session)}</dd>`
+          : renderDateRows(ctx, session, status)}
+        ${before && !nested
           ? html`<dt>${ctx.m.details.howToApply}</dt>
               <dd>${this.renderHowToApply(ctx, session, status)}</dd>`
           : nothing}
         <dt>${ctx.m.details.format}</dt>
         <dd>${this.renderFormat(ctx, session, status)}</dd>
       </dl>
-      ${session.overview ? html`<div class="overview">${renderParagraphs(ctx, session.overview)}</div>` : nothing}
-      ${session.note ? html`<div class="note">${renderParagraphs(ctx, session.note)}</div>` : nothing}
+      ${nested ? nothing : html`<div class="overview">${overview}</div>`}
+      ${session.note && !nested ? html`<div class="note">${renderParagraphs(ctx, session.note)}</div>` : nothing}
       ${status === 'ended' ? player : nothing} ${this.renderForm(session, status)}
-      <div class="disclosures">
-        ${topics.length
-          ? this.renderMore(
-              ctx.m.details.topics,
-              html`<ul>
-                ${topics.map((topic) => html`<li lang=${ctx.langOf(topic)}>${ctx.t(topic)}</li>`)}
-              </ul>`,
-            )
-          : nothing}
-        ${cases === nothing ? nothing : this.renderMore(ctx.m.details.caseStudies, cases)}
-        ${speakers === nothing ? nothing : this.renderMore(ctx.m.list.speakers, speakers)}
-        ${extras.materials
-          ? this.renderMore(ctx.m.media.materialsHeading, html`<seminar-materials part="materials" session-id=${session.id}></seminar-materials>`)
-          : nothing}
-        ${extras.calendar
-          ? this.renderMore(
-              ctx.m.media.calendarHeading,
-              html`<seminar-add-to-calendar part="add-to-calendar" session-id=${session.id}></seminar-add-to-calendar>`,
-            )
-          : nothing}
-      </div>
+      ${hasAbout || extras.materials || extras.calendar
+        ? html`<div class="disclosures">
+            ${hasAbout ? this.renderMore(nested ? ctx.m.details.aboutSession : ctx.m.details.topicsAndSpeakers, about) : nothing}
+            ${extras.materials
+              ? this.renderMore(ctx.m.media.materialsHeading, html`<seminar-materials part="materials" session-id=${session.id}></seminar-materials>`)
+              : nothing}
+            ${extras.calendar
+              ? this.renderMore(
+                  ctx.m.media.calendarHeading,
+                  html`<seminar-add-to-calendar part="add-to-calendar" session-id=${session.id}></seminar-add-to-calendar>`,
+                )
+              : nothing}
+          </div>`
+        : nothing}
       ${contact ? renderContact(ctx, ctx.feed.series.contact, `${label} ${ctx.t(session.title)}`) : nothing}
     </article>`;
   }

@@ -87,6 +87,12 @@ export interface DetailMessages {
   deadline: string;
   sessionCount: (n: number) => string;
   contactHeading: string;
+  /** The disclosure that holds a session's overview (in a series), topics, case studies and speakers. */
+  aboutSession: string;
+  /** The same disclosure on a session shown alone, whose overview is visible. */
+  topicsAndSpeakers: string;
+  /** After the format, while a recording is promised: `recording later`. */
+  archiveLater: string;
 }
 
 export interface MediaMessages {

@@ -46,4 +46,7 @@ export const messages: DetailMessages = {
   deadline: 'Apply by',
   sessionCount: (n) => `${n} sessions`,
   contactHeading: 'Contact',
+  aboutSession: 'About this session: overview, topics, speakers',
+  archiveLater: 'recording available later',
+  topicsAndSpeakers: 'Topics and speakers',
 };

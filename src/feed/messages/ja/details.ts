@@ -46,4 +46,7 @@ export const messages: DetailMessages = {
   deadline: '申込締切',
   sessionCount: (n) => `全${n}回`,
   contactHeading: 'お問い合わせ',
+  aboutSession: 'セミナーの内容（概要・テーマ・講師）',
+  archiveLater: '後日アーカイブ配信あり',
+  topicsAndSpeakers: 'テーマ・講師',
 };
