@@ -17,7 +17,7 @@ export const sessionListStyles = css`
      out whole, so that page captures show every entry. */
   .long > .entry {
     content-visibility: auto;
-    contain-intrinsic-size: auto 10rem;
+    contain-intrinsic-size: auto 8rem;
   }
   h3 {
     font-size: var(--_t-h4);

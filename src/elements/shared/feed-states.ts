@@ -7,9 +7,14 @@ import { formatDate, formatTime } from '../../feed/dates.js';
 import type { FeedState } from '../../feed/feed-state.js';
 import type { Messages, UiLanguage } from '../../feed/messages/catalogue.js';
 import { resolveText } from '../../feed/text.js';
+import { formatIssue } from '../../feed/validate.js';
 import type { RenderContext } from './base.js';
 
-/** The feed loading, or unusable: the visitor message, with the office contact when known. */
+/**
+ * The feed loading, or unusable: the visitor message, with the office contact when
+ * known, and collapsed beneath it what went wrong for the site's editors (the URL and
+ * the HTTP status, or the parse or validation problems, in the console's words).
+ */
 export function renderFeedState(lang: UiLanguage, m: Messages<'list'>, source: FeedState): TemplateResult {
   if (source.state !== 'error') {
     return html`<p class="message" part="message" role="status" lang=${lang}>${m.list.loading}</p>`;
@@ -24,6 +29,14 @@ export function renderFeedState(lang: UiLanguage, m: Messages<'list'>, source: F
           ${contact.email ? html`<a href="mailto:${contact.email}">${contact.email}</a>` : nothing}
           ${contact.phone ? html`<a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>` : nothing}
         </p>`
+      : nothing}
+    ${source.issues.length
+      ? html`<details class="editor" part="editor-details">
+          <summary>${m.list.editorDetails}</summary>
+          <ul lang="en">
+            ${source.issues.map((issue) => html`<li><code>${formatIssue(issue)}</code></li>`)}
+          </ul>
+        </details>`
       : nothing}
   </div>`;
 }

@@ -207,6 +207,17 @@ export const baseStyles = css`
   .message[data-kind='error'] {
     border-inline-start: 4px solid var(--_error);
   }
+  .editor {
+    margin-top: var(--_s2);
+    font-size: var(--_t-small);
+  }
+  .editor summary {
+    cursor: pointer;
+    color: var(--_muted);
+  }
+  .editor code {
+    overflow-wrap: anywhere;
+  }
   .message p + p {
     margin-top: 0.5em;
   }

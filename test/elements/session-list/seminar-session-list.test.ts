@@ -65,6 +65,36 @@ describe('<seminar-session-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('does not shift the page while a visitor scrolls a 100-session list (CLS under 0.05)', async function () {
+    // The Layout Instability API is Chromium's; other engines have no layout-shift entries to count.
+    if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
+    const feed = smallFeed();
+    const first = feed.sessions[0];
+    feed.sessions = Array.from({ length: 100 }, (_, i) => ({ ...structuredClone(first), id: `s-${i + 1}`, number: i + 1 }));
+    let shift = 0;
+    const observer = new PerformanceObserver((entries) => {
+      for (const entry of entries.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!entry.hadRecentInput) shift += entry.value;
+      }
+    });
+    observer.observe({ type: 'layout-shift' });
+    const el = await list({ src: feedUrl(feed) });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    shift = 0; // count what happens while scrolling, not the first render
+    const before = el.getBoundingClientRect().height;
+    for (let y = 0; y < el.scrollHeight; y += 300) {
+      window.scrollTo(0, y);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    observer.disconnect();
+    window.scrollTo(0, 0);
+    expect(shift).to.be.below(0.05);
+    // Entries not laid out yet hold a size close to their own: the list hardly grows as they render.
+    const after = el.getBoundingClientRect().height;
+    expect(Math.abs(after - before) / after, `${before} px before scrolling, ${after} px after`).to.be.below(0.15);
+  });
+
   it('reads Japanese with a Japanese page', async () => {
     const el = await list({ lang: 'ja', now: '2025-07-01T10:00:00+09:00' });
     const text = entries(el)[0].textContent!.replace(/\s+/g, ' ');
@@ -174,6 +204,21 @@ describe('<seminar-session-list>', () => {
     expect(el.getAttribute('state')).to.equal('error');
     expect(shadowText(el)).to.contain('could not be loaded');
     expect(el.shadowRoot!.querySelector('a[href="mailto:office@example.org"]')).to.exist;
+    // For the site's editors, collapsed under the visitor message: what exactly is wrong.
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="editor-details"]')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent).to.equal('Details for the site’s editors');
+    expect(details.textContent).to.contain('version: must be 1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells the editor the URL and the HTTP status of a feed that is not there, in a Japanese page too', async () => {
+    const el = await list({ src: '/feeds/no-such-feed.json', lang: 'ja' });
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(shadowText(el)).to.contain('読み込めませんでした');
+    const details = el.shadowRoot!.querySelector('[part="editor-details"]')!;
+    expect(details.querySelector('summary')!.textContent).to.equal('サイト編集者向けの詳細');
+    expect(details.textContent).to.contain(`the server answered 404 for ${new URL('/feeds/no-such-feed.json', location.href).href}`);
     await expect(el).to.be.accessible();
   });
 
