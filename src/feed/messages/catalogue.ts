@@ -74,6 +74,8 @@ export interface DetailMessages {
   attendance: Record<'online' | 'in-person', string>;
   missingSessionId: string;
   unknownSession: (id: string) => string;
+  /** A session a speaker speaks at, with their role there: "Session 3 · Practical ① · Case presenter". */
+  sessionWithRole: (session: string, role: string) => string;
 }
 
 export interface MediaMessages {

@@ -42,4 +42,5 @@ export const messages: DetailMessages = {
   attendance: { online: 'Online', 'in-person': 'In person' },
   missingSessionId: 'This element needs a session-id attribute naming a session of the feed.',
   unknownSession: (id) => `The feed has no session with the id "${id}". Check the session-id attribute.`,
+  sessionWithRole: (session, role) => `${session} · ${role}`,
 };

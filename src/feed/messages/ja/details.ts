@@ -42,4 +42,5 @@ export const messages: DetailMessages = {
   attendance: { online: 'オンライン', 'in-person': '会場' },
   missingSessionId: 'この要素には、フィード内の回を指定する session-id 属性が必要です。',
   unknownSession: (id) => `フィードに id が「${id}」の回はありません。session-id 属性を確認してください。`,
+  sessionWithRole: (session, role) => `${session}（${role}）`,
 };
