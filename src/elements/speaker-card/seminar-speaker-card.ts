@@ -104,6 +104,7 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
   @query('.bio') private bio?: HTMLElement | null;
 
   private readonly resizes = new ResizeObserver(() => this.measure());
+  private observed?: HTMLElement;
 
   private speakerIn(ctx: Ctx): Speaker | undefined {
     return ctx.feed.speakers.find((s) => s.id === this.speakerId);
@@ -118,6 +119,7 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizes.disconnect();
+    this.observed = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -127,10 +129,14 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Observing anew reports the bio's size once, after layout and before paint: the
-    // toggle appears in the first frame, and whenever a new width changes the lines.
-    this.resizes.disconnect();
-    if (this.bio) this.resizes.observe(this.bio);
+    // A newly observed bio reports its size once, after layout and before paint, so the
+    // toggle appears in the first frame; then again whenever a new width changes its lines.
+    const bio = this.bio ?? undefined;
+    if (bio !== this.observed) {
+      this.resizes.disconnect();
+      if (bio) this.resizes.observe(bio);
+      this.observed = bio;
+    }
   }
 
   /** Whether the clamped bio hides lines; while it is open, the toggle stays to close it. */
@@ -223,12 +229,12 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
           </ul>`
         : nothing}
       ${sessions.length
-        ? html`<section class="sessions" part="sessions" aria-labelledby="appears-in">
-            <h5 id="appears-in">${ctx.m.details.appearsIn}</h5>
+        ? html`<div class="sessions" part="sessions">
+            <h5>${ctx.m.details.appearsIn}</h5>
             <ul>
               ${sessions.map(({ session, role }) => this.renderSession(ctx, session, role, inSeries))}
             </ul>
-          </section>`
+          </div>`
         : nothing}
     </article>`;
   }
