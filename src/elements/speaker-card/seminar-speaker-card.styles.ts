@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 export const speakerCardStyles = css`
   /* The card fills what it is given: in a grid row, every card is as tall as the tallest. */
-  :host {
-    --_avatar: 4rem;
-  }
   article {
     display: flex;
     flex-direction: column;
@@ -19,8 +16,8 @@ export const speakerCardStyles = css`
   }
   .avatar {
     flex: none;
-    width: var(--_avatar);
-    height: var(--_avatar);
+    width: 4rem;
+    height: 4rem;
     border-radius: 50%;
     object-fit: cover;
     background: var(--_surface);
@@ -30,34 +27,30 @@ export const speakerCardStyles = css`
     place-items: center;
     border: 1px solid var(--_border);
     color: var(--_muted);
+    fill: currentColor;
     font-size: 1.75rem;
     font-weight: 700;
-    line-height: 1;
     overflow: hidden;
   }
-  .silhouette {
+  .initial svg {
     width: 100%;
-    height: 100%;
-    translate: 0 4px;
-    opacity: 0.55;
+    opacity: 0.6;
   }
   .who {
     display: flex;
     flex-direction: column;
     min-width: 0;
   }
-  /* The reading sits above the name, as furigana would; it follows it in the text. */
+  /* Reading and affiliation: small and muted. The reading sits above the name, as furigana would, and follows it in the text. */
+  .reading,
+  .affiliation,
+  .session-label,
+  h5 {
+    color: var(--_muted);
+    font-size: var(--_t-small);
+  }
   .reading {
     order: -1;
-    color: var(--_muted);
-    font-size: var(--_t-small);
-    line-height: 1.4;
-  }
-  .affiliation {
-    margin-top: var(--_s1);
-    color: var(--_muted);
-    font-size: var(--_t-small);
-    line-height: 1.5;
   }
   .bio[data-clamped] {
     display: -webkit-box;
@@ -69,12 +62,9 @@ export const speakerCardStyles = css`
   .bio p + p {
     margin-top: var(--_s2);
   }
-  /* "Full profile" follows the excerpt: a quiet text button, 24 px or taller for fingers. */
+  /* "Full profile" follows the excerpt: a quiet text button, at least 24 px tall. */
   .toggle {
     align-self: flex-start;
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_s1);
     min-height: 24px;
     margin-top: calc(-1 * var(--_s2));
     padding: 0;
@@ -86,23 +76,21 @@ export const speakerCardStyles = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
-  .toggle:hover {
-    text-decoration-thickness: 2px;
+  .toggle::after {
+    content: '';
+    display: inline-block;
+    width: 0.4em;
+    height: 0.4em;
+    margin: 0 0.3em 0.2em 0.5em;
+    border: solid;
+    border-width: 0 2px 2px 0;
+    rotate: 45deg;
   }
-  .chevron {
-    flex: none;
-    transition: rotate 0.15s;
-  }
-  .toggle[aria-expanded='true'] .chevron {
-    rotate: 180deg;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .chevron {
-      transition: none;
-    }
+  .toggle[aria-expanded='true']::after {
+    rotate: 225deg;
+    margin-bottom: -0.1em;
   }
   ul {
-    margin: 0;
     padding: 0;
     list-style: none;
   }
@@ -111,30 +99,20 @@ export const speakerCardStyles = css`
     flex-wrap: wrap;
     gap: var(--_s1) var(--_s4);
   }
-  /* The sessions follow the bio; a shorter card of a row keeps its spare height at the bottom. */
   .sessions {
     padding-top: var(--_s4);
     border-top: 1px solid var(--_border);
   }
   h5 {
     margin: 0 0 var(--_s2);
-    color: var(--_muted);
-    font-size: var(--_t-small);
-    font-weight: 700;
-    line-height: 1.4;
   }
   .sessions ul {
     display: grid;
     gap: var(--_s3);
   }
-  .sessions li {
-    display: flex;
-    flex-direction: column;
-  }
-  .session-label {
-    color: var(--_muted);
-    font-size: var(--_t-small);
-    line-height: 1.4;
+  .session-label,
+  .session-title {
+    display: block;
   }
   @media print {
     .bio[data-clamped] {

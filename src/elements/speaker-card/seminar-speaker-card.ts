@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Session, SessionSpeaker, Speaker } from '../../feed/schema.js';
 import { primaryLanguage } from '../../feed/text.js';
 import { closestAcross } from '../../controllers/dom.js';
@@ -12,8 +12,6 @@ import { speakerCardStyles } from './seminar-speaker-card.styles.js';
 
 type Ctx = RenderContext<'list' | 'details'>;
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
 /**
  * The one letter shown for a speaker without a photo: the first letter of the family
  * name, which the feed writes first ("Hara Masato" → "H", "原 昌登" → "原", "Inao Izumi"
@@ -22,14 +20,12 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * when the family name holds no letter at all: the card shows a silhouette instead.
  */
 export function initialOf(name: string): string | undefined {
-  const family = name.trim().split(/[\s\u3000]+/u)[0] ?? '';
-  for (const { segment } of graphemes.segment(family)) {
-    if (!/^\p{L}/u.test(segment)) continue;
-    const upper = segment.toUpperCase();
-    // One letter stays one letter: "ß" would become "SS".
-    return [...graphemes.segment(upper)].length === 1 ? upper : segment;
-  }
-  return undefined;
+  // A letter with its accents (a decomposed "Ō" too), the first of the first word.
+  const letter = name.trim().split(/\s/)[0].match(/\p{L}\p{M}*/u)?.[0];
+  if (!letter) return undefined;
+  const upper = letter.toUpperCase();
+  // One letter stays one letter: "ß" would become "SS".
+  return upper.length === letter.length ? upper : letter;
 }
 
 /** A session's link inside a series (`#id`), from a `session-url` template, or none. */
@@ -40,10 +36,7 @@ export function sessionHref(sessionId: string, inSeries: boolean, template: stri
 }
 
 /** A neutral head and shoulders, for a speaker with neither photo nor letter. */
-const silhouette = svg`<svg class="silhouette" viewBox="0 0 64 64" width="64" height="64" aria-hidden="true" focusable="false">
-  <circle cx="32" cy="24" r="11" fill="currentColor" />
-  <path d="M12 56c0-11 9-19 20-19s20 8 20 19z" fill="currentColor" />
-</svg>`;
+const silhouette = svg`<svg viewBox="0 0 64 64" aria-hidden="true"><circle cx="32" cy="26" r="11" /><path d="M12 60c0-11 9-19 20-19s20 8 20 19z" /></svg>`;
 
 /**
  * One speaker: photo or initial, name with its reading, title and organization, a
@@ -101,8 +94,6 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
   /** The bio, clamped to three lines, has more than those: the toggle is needed. */
   @state() private overflows = false;
 
-  @query('.bio') private bio?: HTMLElement | null;
-
   private readonly resizes = new ResizeObserver(() => this.measure());
   private observed?: HTMLElement;
 
@@ -131,7 +122,7 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
     super.updated(changed);
     // A newly observed bio reports its size once, after layout and before paint, so the
     // toggle appears in the first frame; then again whenever a new width changes its lines.
-    const bio = this.bio ?? undefined;
+    const bio = this.bioElement;
     if (bio !== this.observed) {
       this.resizes.disconnect();
       if (bio) this.resizes.observe(bio);
@@ -140,8 +131,12 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
   }
 
   /** Whether the clamped bio hides lines; while it is open, the toggle stays to close it. */
+  private get bioElement(): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('.bio') ?? undefined;
+  }
+
   private measure(): void {
-    const bio = this.bio;
+    const bio = this.bioElement;
     if (!bio || this.expanded) return;
     const overflows = bio.scrollHeight > bio.clientHeight + 1;
     if (overflows !== this.overflows) this.overflows = overflows;
@@ -167,12 +162,11 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
    */
   private renderAffiliation(ctx: Ctx, speaker: Speaker): TemplateResult | typeof nothing {
     const { title, organization } = speaker;
-    if (!title && !organization) return nothing;
-    const part = (text: typeof title) => html`<span lang=${ctx.langOf(text)}>${ctx.t(text)}</span>`;
-    if (!title || !organization) return html`<p class="affiliation">${part(title ?? organization)}</p>`;
-    return primaryLanguage(ctx.langOf(title)) === 'ja'
-      ? html`<p class="affiliation">${part(organization)} ${part(title)}</p>`
-      : html`<p class="affiliation">${part(title)}, ${part(organization)}</p>`;
+    const japanese = title && primaryLanguage(ctx.langOf(title)) === 'ja';
+    const parts = (japanese ? [organization, title] : [title, organization]).filter((text) => text !== undefined);
+    if (parts.length === 0) return nothing;
+    const separator = japanese ? ' ' : ', ';
+    return html`<p class="affiliation">${parts.map((text, i) => html`${i ? separator : ''}<span lang=${ctx.langOf(text)}>${ctx.t(text)}</span>`)}</p>`;
   }
 
   private renderBio(ctx: Ctx, speaker: Speaker): TemplateResult | typeof nothing {
@@ -181,10 +175,7 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
     // One text for everyone: three lines on screen until opened; the button follows it.
     return html`<div class="bio" id="bio" part="bio" ?data-clamped=${!this.expanded}>${renderParagraphs(ctx, speaker.bio)}</div>
       ${this.overflows || this.expanded
-        ? html`<button type="button" class="toggle" part="toggle" aria-controls="bio" aria-expanded=${folded ? 'false' : 'true'} @click=${this.toggle}>
-            <span>${ctx.m.details.fullProfile}</span
-            >${svg`<svg class="chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3.5 6l4.5 4.5L12.5 6" fill="none" stroke="currentColor" stroke-width="2" /></svg>`}
-          </button>`
+        ? html`<button type="button" class="toggle" part="toggle" aria-controls="bio" aria-expanded=${folded ? 'false' : 'true'} @click=${this.toggle}>${ctx.m.details.fullProfile}</button>`
         : nothing}`;
   }
 
