@@ -213,7 +213,7 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
       </header>
       ${this.renderBio(ctx, speaker)}
       ${speaker.links?.length
-        ? html`<ul class="links">
+        ? html`<ul class="links" aria-label=${ctx.m.details.links}>
             ${speaker.links.map(
               (link) => html`<li><a href=${link.url} rel="noopener" lang=${ctx.langOf(link.label)}>${ctx.t(link.label)}</a></li>`,
             )}

@@ -74,6 +74,8 @@ describe('<seminar-speaker-card>', () => {
       expect(img.alt).to.equal('Ana Example smiling');
       expect(getComputedStyle(img).objectFit).to.equal('cover');
       expect($<HTMLAnchorElement>(el, 'a[href="https://ana.example/"]')!.rel).to.equal('noopener');
+      expect($(el, 'ul.links')!.getAttribute('aria-label')).to.equal('Links');
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/elements/speaker-list/seminar-speaker-list.js';
 import type { SeminarSpeakerList } from '../../../src/elements/speaker-list/seminar-speaker-list.js';
 import { settled, shadowText } from '../../helpers.js';
@@ -61,6 +61,16 @@ describe('<seminar-speaker-list>', () => {
     const el = await speakerList({ 'session-id': 'session-3' });
     const tsuda = el.shadowRoot!.querySelector('seminar-speaker-card[speaker-id="tsuda-noriko"]')!;
     expect(tsuda.shadowRoot!.querySelectorAll('.sessions a')).to.have.length(0);
+  });
+
+  it('is accessible in dark mode, with session links', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await speakerList({ lang: 'ja', 'session-url': '/seminars/{id}' });
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   describe('at 1280 px', () => {
