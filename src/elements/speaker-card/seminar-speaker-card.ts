@@ -139,6 +139,8 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
     const bio = this.bioElement;
     if (!bio || this.expanded) return;
     const overflows = bio.scrollHeight > bio.clientHeight + 1;
+    // A toggle that has focus stays (closed at a width where the bio now fits): focus is not lost.
+    if (!overflows && this.shadowRoot?.activeElement?.classList.contains('toggle')) return;
     if (overflows !== this.overflows) this.overflows = overflows;
   }
 

@@ -170,6 +170,22 @@ describe('<seminar-speaker-card>', () => {
       await waitUntil(() => toggle(el) === null, 'a toggle left at 900 px');
     });
 
+    it('keeps focus on the toggle when the bio, closed, fits its new width', async () => {
+      const words = 'Teaches labour law and chairs a committee on harassment at work. '.repeat(2);
+      const el = await card({ src: feedWith({ bio: words }), 'speaker-id': 'ana' }, '240px');
+      await waitUntil(() => toggle(el) !== null, 'no toggle at 240 px');
+      toggle(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      el.parentElement!.style.width = '900px';
+      await nextFrame();
+      await sendKeys({ press: 'Enter' });
+      await nextFrame();
+      await el.updateComplete;
+      expect(toggle(el), 'the focused toggle stays').to.not.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(toggle(el));
+      expect(toggle(el)!.getAttribute('aria-expanded')).to.equal('false');
+    });
+
     it('shows the whole bio when printed', async () => {
       const el = await card({ 'speaker-id': 'hara-masato' });
       const rules = [...el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules])]
