@@ -24,7 +24,12 @@ type Ctx = RenderContext<'list' | 'details'>;
  * @fires seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
  * @fires seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
  * @csspart list - The list of cards.
- * @csspart card - Each `<seminar-speaker-card>` (its own parts stay inside it).
+ * @csspart card - Each `<seminar-speaker-card>`.
+ * @csspart photo - Each card's photo, initial or silhouette.
+ * @csspart name - Each card's speaker name.
+ * @csspart bio - Each card's biography.
+ * @csspart toggle - Each card's "Full profile" button.
+ * @csspart sessions - Each card's list of the sessions the speaker speaks at.
  * @csspart message - Loading, empty and error messages.
  * @cssprop --seminar-speaker-card-min - The narrowest a card gets before the grid wraps (default 18rem).
  * @cssprop --seminar-space - Base spacing.
