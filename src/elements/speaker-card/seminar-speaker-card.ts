@@ -1,7 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Speaker } from '../../feed/schema.js';
-import { paragraphs } from '../../feed/text.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Session, SessionSpeaker, Speaker } from '../../feed/schema.js';
+import { primaryLanguage } from '../../feed/text.js';
+import { closestAcross } from '../../controllers/dom.js';
 import { SeminarElement, type RenderContext } from '../shared/base.js';
 import { renderParagraphs } from '../shared/contact.js';
 import { defineElement } from '../shared/define.js';
@@ -9,31 +10,45 @@ import { sessionLabel } from '../shared/session-parts.js';
 import { baseStyles } from '../shared/styles.js';
 import { speakerCardStyles } from './seminar-speaker-card.styles.js';
 
-
 type Ctx = RenderContext<'list' | 'details'>;
 
-/** Bios longer than this many characters fold behind a "Full profile" disclosure. */
-export const LONG_BIO = 320;
-
-/** Initials for a speaker without a photo: "Hara Masato" → "HM", "原 昌登" → "原". */
-export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '';
-  if (/^[\p{Script=Latin}]/u.test(words[0])) {
-    return words
-      .slice(0, 2)
-      .map((w) => w[0].toUpperCase())
-      .join('');
-  }
-  return Array.from(words[0])[0];
+/**
+ * The one letter shown for a speaker without a photo: the first letter of the family
+ * name, which the feed writes first ("Hara Masato" → "H", "原 昌登" → "原", "Inao Izumi"
+ * → "I"). The family name is the name up to the first space, ASCII or full-width; a name
+ * without a space gives its first letter. Latin letters are upper-cased. `undefined`
+ * when the family name holds no letter at all: the card shows a silhouette instead.
+ */
+export function initialOf(name: string): string | undefined {
+  // A letter with its accents (a decomposed "Ō" too), the first of the first word.
+  const letter = name.trim().split(/\s/)[0].match(/\p{L}\p{M}*/u)?.[0];
+  if (!letter) return undefined;
+  const upper = letter.toUpperCase();
+  // One letter stays one letter: "ß" would become "SS".
+  return upper.length === letter.length ? upper : letter;
 }
 
+/** A session's link inside a series (`#id`), from a `session-url` template, or none. */
+export function sessionHref(sessionId: string, inSeries: boolean, template: string | undefined): string | undefined {
+  if (inSeries) return `#${encodeURIComponent(sessionId)}`;
+  if (template) return template.replaceAll('{id}', encodeURIComponent(sessionId));
+  return undefined;
+}
+
+/** A neutral head and shoulders, for a speaker with neither photo nor letter. */
+const silhouette = svg`<svg viewBox="0 0 64 64" aria-hidden="true"><circle cx="32" cy="26" r="11" /><path d="M12 60c0-11 9-19 20-19s20 8 20 19z" /></svg>`;
+
 /**
- * One speaker: photo or initials, name, reading, title, organization, bio (long
- * ones collapsible), links, and the sessions they appear in.
+ * One speaker: photo or initial, name with its reading, title and organization, a
+ * three-line excerpt of the bio with "Full profile" after it, links, and the sessions
+ * they speak at, as links where the page has a place for each session.
+ *
+ * A session links to `#<session-id>` inside `<seminar-series>`, to `session-url` with
+ * `{id}` replaced elsewhere, and is plain text with neither.
  *
  * @element seminar-speaker-card
  * @attr speaker-id - The `id` of the speaker in the feed (required).
+ * @attr session-url - Where a session's page is, with `{id}` for the session's id (`/seminars/{id}`); the sessions the speaker speaks at link there. Inside `<seminar-series>` they link to `#<session-id>` instead; with neither they are plain text.
  * @attr src - URL of the feed; without it the closest `<seminar-feed>` provides it.
  * @attr lang - UI language, `en` or `ja`; otherwise inherited from the page.
  * @attr now - An instant used instead of the clock (previews, tests).
@@ -42,20 +57,23 @@ export function initials(name: string): string {
  * @fires seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
  * @fires seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
  * @csspart card - The `<article>` around the card.
- * @csspart photo - The photo, or the initials in its place.
+ * @csspart photo - The photo, or the initial or silhouette in its place.
  * @csspart name - The speaker's name.
  * @csspart bio - The biography.
+ * @csspart toggle - The "Full profile" button after a long biography.
+ * @csspart sessions - The list of sessions the speaker speaks at.
  * @csspart message - Loading and error messages.
  * @cssprop --seminar-color-text - Text colour.
  * @cssprop --seminar-color-background - Card background.
- * @cssprop --seminar-color-surface - Initials background.
+ * @cssprop --seminar-color-surface - Initial background.
  * @cssprop --seminar-color-muted - Secondary text.
  * @cssprop --seminar-color-border - Borders.
  * @cssprop --seminar-color-accent - Links and focus rings.
  * @cssprop --seminar-color-scheme - `light`, `dark`, or `light dark` (default: follows the visitor's preference).
- * @cssprop --seminar-font-family - Font stack.
+ * @cssprop --seminar-font-family - Font stack (default: the page's).
  * @cssprop --seminar-radius - Corner radius.
  * @cssprop --seminar-space - Base spacing.
+ * @cssprop --seminar-space-outer - Space above and below the element (default 1.5rem; 0 inside `<seminar-speaker-list>`).
  */
 export class SeminarSpeakerCard extends SeminarElement<'details'> {
   static override styles = [baseStyles, speakerCardStyles];
@@ -67,6 +85,18 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
   /** The `id` of the speaker in the feed. */
   @property({ attribute: 'speaker-id', reflect: true }) speakerId?: string;
 
+  /** Where a session's page is: a URL with `{id}` for the session's id. */
+  @property({ attribute: 'session-url', reflect: true }) sessionUrl?: string;
+
+  /** The whole bio is shown, not only its first three lines. */
+  @state() private expanded = false;
+
+  /** The bio, clamped to three lines, has more than those: the toggle is needed. */
+  @state() private overflows = false;
+
+  private readonly resizes = new ResizeObserver(() => this.measure());
+  private observed?: HTMLElement;
+
   private speakerIn(ctx: Ctx): Speaker | undefined {
     return ctx.feed.speakers.find((s) => s.id === this.speakerId);
   }
@@ -77,53 +107,128 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
     return undefined;
   }
 
-  private renderBio(ctx: Ctx, speaker: Speaker): TemplateResult | typeof nothing {
-    if (!speaker.bio) return nothing;
-    const text = ctx.t(speaker.bio);
-    if (text.length <= LONG_BIO) {
-      return html`<div class="bio" part="bio">${renderParagraphs(ctx, speaker.bio)}</div>`;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizes.disconnect();
+    this.observed = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another speaker starts folded.
+    if (changed.has('speakerId')) this.expanded = false;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A newly observed bio reports its size once, after layout and before paint, so the
+    // toggle appears in the first frame; then again whenever a new width changes its lines.
+    const bio = this.bioElement;
+    if (bio !== this.observed) {
+      this.resizes.disconnect();
+      if (bio) this.resizes.observe(bio);
+      this.observed = bio;
     }
-    // The excerpt is for sighted readers only; the disclosure holds the whole text for everyone.
-    return html`<div class="bio" part="bio">
-      <details>
-        <summary>${ctx.m.details.fullProfile}</summary>
-        ${renderParagraphs(ctx, speaker.bio)}
-      </details>
-      <p class="excerpt" aria-hidden="true" lang=${ctx.langOf(speaker.bio)}>${paragraphs(text)[0]}</p>
-    </div>`;
+  }
+
+  /** Whether the clamped bio hides lines; while it is open, the toggle stays to close it. */
+  private get bioElement(): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('.bio') ?? undefined;
+  }
+
+  private measure(): void {
+    const bio = this.bioElement;
+    if (!bio || this.expanded) return;
+    const overflows = bio.scrollHeight > bio.clientHeight + 1;
+    // A toggle that has focus stays (closed at a width where the bio now fits): focus is not lost.
+    if (!overflows && this.shadowRoot?.activeElement?.classList.contains('toggle')) return;
+    if (overflows !== this.overflows) this.overflows = overflows;
+  }
+
+  private toggle(): void {
+    this.expanded = !this.expanded;
+  }
+
+  private renderPhoto(ctx: Ctx, speaker: Speaker, name: string): TemplateResult {
+    if (speaker.photo) {
+      return html`<img class="avatar" part="photo" src=${speaker.photo.src} alt=${ctx.t(speaker.photo.alt)} loading="lazy" decoding="async" width="64" height="64" />`;
+    }
+    const letter = initialOf(name);
+    return letter
+      ? html`<span class="avatar initial" part="photo" aria-hidden="true" lang=${ctx.langOf(speaker.name)}>${letter}</span>`
+      : html`<span class="avatar initial" part="photo" aria-hidden="true">${silhouette}</span>`;
+  }
+
+  /**
+   * Title and organization as a reader of their language writes them: 「成蹊大学 法学部 教授」
+   * (organization first), "Professor, Faculty of Law, Seikei University".
+   */
+  private renderAffiliation(ctx: Ctx, speaker: Speaker): TemplateResult | typeof nothing {
+    const { title, organization } = speaker;
+    const japanese = title && primaryLanguage(ctx.langOf(title)) === 'ja';
+    const parts = (japanese ? [organization, title] : [title, organization]).filter((text) => text !== undefined);
+    if (parts.length === 0) return nothing;
+    const separator = japanese ? ' ' : ', ';
+    return html`<p class="affiliation">${parts.map((text, i) => html`${i ? separator : ''}<span lang=${ctx.langOf(text)}>${ctx.t(text)}</span>`)}</p>`;
+  }
+
+  private renderBio(ctx: Ctx, speaker: Speaker): TemplateResult | typeof nothing {
+    if (!speaker.bio || !ctx.t(speaker.bio)) return nothing;
+    const folded = this.overflows && !this.expanded;
+    // One text for everyone: three lines on screen until opened; the button follows it.
+    return html`<div class="bio" id="bio" part="bio" ?data-clamped=${!this.expanded}>${renderParagraphs(ctx, speaker.bio)}</div>
+      ${this.overflows || this.expanded
+        ? html`<button type="button" class="toggle" part="toggle" aria-controls="bio" aria-expanded=${folded ? 'false' : 'true'} @click=${this.toggle}>${ctx.m.details.fullProfile}</button>`
+        : nothing}`;
+  }
+
+  private renderSession(ctx: Ctx, session: Session, role: SessionSpeaker['role'] | undefined, inSeries: boolean): TemplateResult {
+    const href = sessionHref(session.id, inSeries, this.sessionUrl);
+    const title = html`<span lang=${ctx.langOf(session.title)}>${ctx.t(session.title)}</span>`;
+    return html`<li>
+      <span class="session-label"
+        >${role && role !== 'lecturer' ? ctx.m.details.sessionWithRole(sessionLabel(ctx, session), ctx.m.details.role[role]) : sessionLabel(ctx, session)}</span
+      >
+      ${href ? html`<a class="session-title" href=${href}>${title}</a>` : html`<span class="session-title">${title}</span>`}
+    </li>`;
   }
 
   protected override renderReady(ctx: Ctx) {
     const speaker = this.speakerIn(ctx)!;
     const name = ctx.t(speaker.name);
     const sessions = ctx.feed.sessions
-      .filter((s) => s.speakers?.some((ref) => ref.speakerId === speaker.id))
-      .sort((a, b) => a.number - b.number);
+      .flatMap((session) => {
+        const ref = session.speakers?.find((r) => r.speakerId === speaker.id);
+        return ref ? [{ session, role: ref.role }] : [];
+      })
+      .sort((a, b) => a.session.number - b.session.number);
+    const inSeries = closestAcross(this, 'seminar-series') !== null;
     return html`<article class="card" part="card" lang=${ctx.lang} aria-labelledby="name">
-      ${speaker.photo
-        ? html`<img class="avatar" part="photo" src=${speaker.photo.src} alt=${ctx.t(speaker.photo.alt)} loading="lazy" decoding="async" width="64" height="64" />`
-        : html`<span class="avatar initials" part="photo" aria-hidden="true">${initials(name)}</span>`}
-      <div class="who">
-        <h4 id="name" part="name" lang=${ctx.langOf(speaker.name)}>${name}</h4>
-        ${speaker.nameReading ? html`<span class="reading" lang=${ctx.langOf(speaker.nameReading)}>${ctx.t(speaker.nameReading)}</span>` : nothing}
-        ${speaker.title ? html`<span lang=${ctx.langOf(speaker.title)}>${ctx.t(speaker.title)}</span>` : nothing}
-        ${speaker.organization ? html`<span class="muted" lang=${ctx.langOf(speaker.organization)}>${ctx.t(speaker.organization)}</span>` : nothing}
-      </div>
-      <div class="more">
-        ${this.renderBio(ctx, speaker)}
-        ${speaker.links?.length
-          ? html`<h5>${ctx.m.details.links}</h5>
-              <ul>
-                ${speaker.links.map((link) => html`<li><a href=${link.url} rel="noopener">${ctx.t(link.label)}</a></li>`)}
-              </ul>`
-          : nothing}
-        ${sessions.length
-          ? html`<h5>${ctx.m.details.appearsIn}</h5>
-              <ul>
-                ${sessions.map((s) => html`<li>${sessionLabel(ctx, s)}: <span lang=${ctx.langOf(s.title)}>${ctx.t(s.title)}</span></li>`)}
-              </ul>`
-          : nothing}
-      </div>
+      <header class="head">
+        ${this.renderPhoto(ctx, speaker, name)}
+        <div class="who">
+          <h4 id="name" part="name" lang=${ctx.langOf(speaker.name)}>${name}</h4>
+          ${speaker.nameReading
+            ? html`<p class="reading" lang=${ctx.langOf(speaker.nameReading)}>${ctx.t(speaker.nameReading)}</p>`
+            : nothing}
+          ${this.renderAffiliation(ctx, speaker)}
+        </div>
+      </header>
+      ${this.renderBio(ctx, speaker)}
+      ${speaker.links?.length
+        ? html`<ul class="links" aria-label=${ctx.m.details.links}>
+            ${speaker.links.map(
+              (link) => html`<li><a href=${link.url} rel="noopener" lang=${ctx.langOf(link.label)}>${ctx.t(link.label)}</a></li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${sessions.length
+        ? html`<div class="sessions" part="sessions">
+            <h5>${ctx.m.details.appearsIn}</h5>
+            <ul>
+              ${sessions.map(({ session, role }) => this.renderSession(ctx, session, role, inSeries))}
+            </ul>
+          </div>`
+        : nothing}
     </article>`;
   }
 }

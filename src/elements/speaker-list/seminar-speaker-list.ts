@@ -10,10 +10,12 @@ import { FeedProvider } from '../../controllers/feed-provider.js';
 type Ctx = RenderContext<'list' | 'details'>;
 
 /**
- * Every speaker of the feed as cards, or only those of one session.
+ * Every speaker of the feed as cards, or only those of one session, in a grid whose
+ * cards share the height of their row.
  *
  * @element seminar-speaker-list
  * @attr session-id - Only the speakers of this session, in its order.
+ * @attr session-url - Where a session's page is, with `{id}` for the session's id (`/seminars/{id}`); passed to every card, whose sessions link there. Inside `<seminar-series>` they link to `#<session-id>` instead; with neither they are plain text.
  * @attr src - URL of the feed; without it the closest `<seminar-feed>` provides it.
  * @attr lang - UI language, `en` or `ja`; otherwise inherited from the page.
  * @attr now - An instant used instead of the clock (previews, tests).
@@ -22,10 +24,16 @@ type Ctx = RenderContext<'list' | 'details'>;
  * @fires seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
  * @fires seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
  * @csspart list - The list of cards.
- * @csspart card - Each `<seminar-speaker-card>` (its own parts stay inside it).
+ * @csspart card - Each `<seminar-speaker-card>`.
+ * @csspart photo - Each card's photo, initial or silhouette.
+ * @csspart name - Each card's speaker name.
+ * @csspart bio - Each card's biography.
+ * @csspart toggle - Each card's "Full profile" button.
+ * @csspart sessions - Each card's list of the sessions the speaker speaks at.
  * @csspart message - Loading, empty and error messages.
  * @cssprop --seminar-speaker-card-min - The narrowest a card gets before the grid wraps (default 18rem).
  * @cssprop --seminar-space - Base spacing.
+ * @cssprop --seminar-space-outer - Space above and below the element (default 1.5rem).
  */
 export class SeminarSpeakerList extends SeminarElement<'details'> {
   static override styles = [
@@ -35,8 +43,19 @@ export class SeminarSpeakerList extends SeminarElement<'details'> {
         list-style: none;
         padding: 0;
         display: grid;
-        gap: var(--_s4);
+        gap: var(--_s5);
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--seminar-speaker-card-min, 18rem)), 1fr));
+        /* Every card of a row as tall as the tallest. */
+        align-items: stretch;
+      }
+      li {
+        display: grid;
+        min-width: 0;
+      }
+      /* A card in the grid has no outer margin of its own: the grid's gap spaces them. */
+      seminar-speaker-card {
+        height: 100%;
+        margin: 0;
       }
     `,
   ];
@@ -49,6 +68,9 @@ export class SeminarSpeakerList extends SeminarElement<'details'> {
 
   /** Only the speakers of this session. */
   @property({ attribute: 'session-id', reflect: true }) sessionId?: string;
+
+  /** Where a session's page is: a URL with `{id}` for the session's id, for the cards' links. */
+  @property({ attribute: 'session-url', reflect: true }) sessionUrl?: string;
 
   protected override problem(ctx: Ctx): string | undefined {
     if (this.sessionId && !ctx.feed.sessions.some((s) => s.id === this.sessionId)) {
@@ -67,8 +89,9 @@ export class SeminarSpeakerList extends SeminarElement<'details'> {
         (id) => html`<li>
           <seminar-speaker-card
             part="card"
-            exportparts="photo, name, bio"
+            exportparts="photo, name, bio, toggle, sessions"
             speaker-id=${id}
+            session-url=${this.sessionUrl ?? nothing}
             now=${this.now ?? nothing}
             time-zone=${this.timeZone ?? nothing}
           ></seminar-speaker-card>

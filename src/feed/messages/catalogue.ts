@@ -93,6 +93,8 @@ export interface DetailMessages {
   topicsAndSpeakers: string;
   /** After the format, while a recording is promised: `recording later`. */
   archiveLater: string;
+  /** A session a speaker speaks at, with their role there: "Session 3 · Practical ① · Case presenter". */
+  sessionWithRole: (session: string, role: string) => string;
 }
 
 export interface MediaMessages {

@@ -49,4 +49,5 @@ export const messages: DetailMessages = {
   aboutSession: 'About this session: overview, topics, speakers',
   archiveLater: 'recording available later',
   topicsAndSpeakers: 'Topics and speakers',
+  sessionWithRole: (session, role) => `${session} · ${role}`,
 };
