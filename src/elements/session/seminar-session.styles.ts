@@ -94,6 +94,9 @@ export const sessionStyles = css`
     display: grid;
     gap: var(--_s3);
   }
+  .affiliation {
+    color: var(--_muted);
+  }
   .speaker-name {
     font-weight: 700;
   }

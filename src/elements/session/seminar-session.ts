@@ -11,6 +11,7 @@ import { listOf } from '../../feed/text.js';
 import { defineElement } from '../shared/define.js';
 import { baseStyles } from '../shared/styles.js';
 import { renderDateRows, renderLabelLine, renderWhen, sessionLabel, sessionSpeakers } from '../shared/session-parts.js';
+import { renderAffiliation } from '../shared/speaker-parts.js';
 import { sessionStyles } from './seminar-session.styles.js';
 import { FeedProvider } from '../../controllers/feed-provider.js';
 import { FragmentController, until } from '../../controllers/fragment.js';
@@ -164,11 +165,7 @@ export class SeminarSession extends SessionElement<'details' | 'media'> {
           ({ speaker, role, note }) => html`<li>
             <span class="role">${ctx.m.details.role[role]}</span>
             <span class="speaker-name" lang=${ctx.langOf(speaker.name)}>${ctx.t(speaker.name)}</span>
-            ${speaker.title || speaker.organization
-              ? html`<br /><span class="muted"
-                    >${[speaker.title, speaker.organization].filter(Boolean).map((x) => ctx.t(x)).join(', ')}</span
-                  >`
-              : nothing}
+            ${renderAffiliation(ctx, speaker)}
             ${note ? html`<br /><span class="muted">${note}</span>` : nothing}
           </li>`,
         )}

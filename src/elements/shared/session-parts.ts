@@ -82,3 +82,4 @@ export function sessionSpeakers(ctx: RenderContext, session: Session): Array<{ s
     return speaker ? [{ speaker, role: ref.role, note: ref.note && ctx.t(ref.note) }] : [];
   });
 }
+

@@ -1,13 +1,12 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Session, SessionSpeaker, Speaker } from '../../feed/schema.js';
-import { primaryLanguage } from '../../feed/text.js';
 import { closestAcross } from '../../controllers/dom.js';
 import { SeminarElement, type RenderContext } from '../shared/base.js';
 import { renderParagraphs } from '../shared/contact.js';
 import { defineElement } from '../shared/define.js';
 import { sessionLabel } from '../shared/session-parts.js';
 import { baseStyles } from '../shared/styles.js';
+import { renderAffiliation } from '../shared/speaker-parts.js';
 import { speakerCardStyles } from './seminar-speaker-card.styles.js';
 
 type Ctx = RenderContext<'list' | 'details'>;
@@ -78,21 +77,28 @@ const silhouette = svg`<svg viewBox="0 0 64 64" aria-hidden="true"><circle cx="3
 export class SeminarSpeakerCard extends SeminarElement<'details'> {
   static override styles = [baseStyles, speakerCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    speakerId: { attribute: 'speaker-id', reflect: true },
+    sessionUrl: { attribute: 'session-url', reflect: true },
+    expanded: { state: true },
+    overflows: { state: true },
+  };
+
   constructor() {
     super(['details']);
   }
 
   /** The `id` of the speaker in the feed. */
-  @property({ attribute: 'speaker-id', reflect: true }) speakerId?: string;
+  speakerId?: string;
 
   /** Where a session's page is: a URL with `{id}` for the session's id. */
-  @property({ attribute: 'session-url', reflect: true }) sessionUrl?: string;
+  sessionUrl?: string;
 
   /** The whole bio is shown, not only its first three lines. */
-  @state() private expanded = false;
+  private expanded = false;
 
   /** The bio, clamped to three lines, has more than those: the toggle is needed. */
-  @state() private overflows = false;
+  private overflows = false;
 
   private readonly resizes = new ResizeObserver(() => this.measure());
   private observed?: HTMLElement;
@@ -158,19 +164,6 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
       : html`<span class="avatar initial" part="photo" aria-hidden="true">${silhouette}</span>`;
   }
 
-  /**
-   * Title and organization as a reader of their language writes them: 「成蹊大学 法学部 教授」
-   * (organization first), "Professor, Faculty of Law, Seikei University".
-   */
-  private renderAffiliation(ctx: Ctx, speaker: Speaker): TemplateResult | typeof nothing {
-    const { title, organization } = speaker;
-    const japanese = title && primaryLanguage(ctx.langOf(title)) === 'ja';
-    const parts = (japanese ? [organization, title] : [title, organization]).filter((text) => text !== undefined);
-    if (parts.length === 0) return nothing;
-    const separator = japanese ? ' ' : ', ';
-    return html`<p class="affiliation">${parts.map((text, i) => html`${i ? separator : ''}<span lang=${ctx.langOf(text)}>${ctx.t(text)}</span>`)}</p>`;
-  }
-
   private renderBio(ctx: Ctx, speaker: Speaker): TemplateResult | typeof nothing {
     if (!speaker.bio || !ctx.t(speaker.bio)) return nothing;
     const folded = this.overflows && !this.expanded;
@@ -210,7 +203,7 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
           ${speaker.nameReading
             ? html`<p class="reading" lang=${ctx.langOf(speaker.nameReading)}>${ctx.t(speaker.nameReading)}</p>`
             : nothing}
-          ${this.renderAffiliation(ctx, speaker)}
+          ${renderAffiliation(ctx, speaker)}
         </div>
       </header>
       ${this.renderBio(ctx, speaker)}

@@ -1,5 +1,4 @@
-import { css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { SeminarElement, type RenderContext } from '../shared/base.js';
 import { defineElement } from '../shared/define.js';
 import { baseStyles } from '../shared/styles.js';
@@ -60,6 +59,11 @@ export class SeminarSpeakerList extends SeminarElement<'details'> {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    sessionId: { attribute: 'session-id', reflect: true },
+    sessionUrl: { attribute: 'session-url', reflect: true },
+  };
+
   constructor() {
     super(['details']);
     // The elements this one renders share its feed, `now` and `time-zone`.
@@ -67,10 +71,10 @@ export class SeminarSpeakerList extends SeminarElement<'details'> {
   }
 
   /** Only the speakers of this session. */
-  @property({ attribute: 'session-id', reflect: true }) sessionId?: string;
+  sessionId?: string;
 
   /** Where a session's page is: a URL with `{id}` for the session's id, for the cards' links. */
-  @property({ attribute: 'session-url', reflect: true }) sessionUrl?: string;
+  sessionUrl?: string;
 
   protected override problem(ctx: Ctx): string | undefined {
     if (this.sessionId && !ctx.feed.sessions.some((s) => s.id === this.sessionId)) {
