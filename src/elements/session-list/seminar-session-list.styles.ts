@@ -1,15 +1,19 @@
 import { css } from 'lit';
 
 export const sessionListStyles = css`
+  /* One column on phones; cards side by side where two fit. */
   ol {
     display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 26rem), 1fr));
     gap: var(--_s3);
     list-style: none;
     padding: 0;
   }
   .entry {
     display: grid;
+    align-content: start;
     gap: var(--_s2);
+    container-type: inline-size;
   }
   /* A long list lays out only the entries near the screen. The estimate keeps the page
      from growing as they come near (auto: once laid out, an entry keeps its real size);
@@ -43,11 +47,16 @@ export const sessionListStyles = css`
   .deadline {
     font-weight: 700;
   }
-  @container (min-width: 36rem) {
+  /* Labels beside their values at every width: a narrow label column on phones. */
+  dl {
+    display: grid;
+    grid-template-columns: 5.5rem 1fr;
+    gap: var(--_s1) var(--_s3);
+  }
+  @container (min-width: 30rem) {
     dl {
-      display: grid;
-      grid-template-columns: 10rem 1fr;
-      gap: var(--_s1) var(--_s4);
+      grid-template-columns: 8.5rem 1fr;
+      column-gap: var(--_s4);
     }
   }
   @media print {

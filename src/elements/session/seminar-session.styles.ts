@@ -21,13 +21,11 @@ export const sessionStyles = css`
   }
   dl.facts {
     display: grid;
-    gap: var(--_s1) var(--_s4);
+    grid-template-columns: 5.5rem 1fr;
+    gap: var(--_s1) var(--_s3);
   }
   dl.facts dt {
     color: var(--_muted);
-  }
-  dl.facts dd + dt {
-    margin-top: var(--_s2);
   }
   dd p + p,
   .overview p + p,
@@ -120,9 +118,7 @@ export const sessionStyles = css`
   @container (min-width: 36rem) {
     dl.facts {
       grid-template-columns: 10rem 1fr;
-    }
-    dl.facts dd + dt {
-      margin-top: 0;
+      column-gap: var(--_s4);
     }
   }
   @media (prefers-reduced-motion: reduce) {

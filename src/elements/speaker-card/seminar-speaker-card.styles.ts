@@ -99,20 +99,23 @@ export const speakerCardStyles = css`
     flex-wrap: wrap;
     gap: var(--_s1) var(--_s4);
   }
+  /* "Speaks at" and the sessions on one line where they fit. */
   .sessions {
-    padding-top: var(--_s4);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_s1) var(--_s3);
+    padding-top: var(--_s3);
     border-top: 1px solid var(--_border);
   }
   h5 {
-    margin: 0 0 var(--_s2);
+    margin: 0;
+    font-size: 1em;
   }
   .sessions ul {
-    display: grid;
-    gap: var(--_s3);
-  }
-  .session-label,
-  .session-title {
-    display: block;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s1) var(--_s4);
   }
   @media print {
     .bio[data-clamped] {

@@ -174,15 +174,11 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
         : nothing}`;
   }
 
+  /** A session the speaker speaks at: its label ("Session 3 · Practical ①", with a role other than lecturer), as a link where there is one. */
   private renderSession(ctx: Ctx, session: Session, role: SessionSpeaker['role'] | undefined, inSeries: boolean): TemplateResult {
     const href = sessionHref(session.id, inSeries, this.sessionUrl);
-    const title = html`<span lang=${ctx.langOf(session.title)}>${ctx.t(session.title)}</span>`;
-    return html`<li>
-      <span class="session-label"
-        >${role && role !== 'lecturer' ? ctx.m.details.sessionWithRole(sessionLabel(ctx, session), ctx.m.details.role[role]) : sessionLabel(ctx, session)}</span
-      >
-      ${href ? html`<a class="session-title" href=${href}>${title}</a>` : html`<span class="session-title">${title}</span>`}
-    </li>`;
+    const label = role && role !== 'lecturer' ? ctx.m.details.sessionWithRole(sessionLabel(ctx, session), ctx.m.details.role[role]) : sessionLabel(ctx, session);
+    return html`<li>${href ? html`<a href=${href}>${label}</a>` : label}</li>`;
   }
 
   protected override renderReady(ctx: Ctx) {

@@ -95,15 +95,17 @@ describe('shared styles: theming, dark mode, layout, print', () => {
     expect(getComputedStyle(el).marginTop).to.equal('0px');
   });
 
-  it('lays out facts in one column at 320 px and in two on a wide page', async () => {
+  it('keeps labels beside their values: a narrow label column at 320 px, a wider one on a wide page', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await mount('seminar-session', { 'session-id': 'session-1' });
     const dl = el.shadowRoot!.querySelector('dl.facts')!;
-    expect(getComputedStyle(dl).gridTemplateColumns.split(' ')).to.have.length(1);
+    const columns = () => getComputedStyle(dl).gridTemplateColumns.split(' ').map(parseFloat);
+    expect(columns()).to.have.length(2);
+    expect(columns()[0]).to.equal(88);
     expect(el.scrollWidth).to.be.at.most(320);
     await setViewport({ width: 1280, height: 800 });
     await new Promise((r) => requestAnimationFrame(r));
-    expect(getComputedStyle(dl).gridTemplateColumns.split(' ')).to.have.length(2);
+    expect(columns()[0]).to.equal(160);
   });
 
   it('prints without buttons', async () => {

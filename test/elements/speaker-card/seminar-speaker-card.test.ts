@@ -112,11 +112,11 @@ describe('<seminar-speaker-card>', () => {
 
     it('says in which role a speaker speaks, when not as lecturer', async () => {
       const el = await card({ 'speaker-id': 'murahashi-tetsuya', lang: 'ja' });
-      expect($(el, '.session-label')!.textContent).to.equal('第3回　実践編①（事例発表）');
+      expect($(el, '.sessions li')!.textContent!.trim()).to.equal('第3回　実践編①（事例発表）');
       const en = await card({ 'speaker-id': 'murahashi-tetsuya' });
-      expect($(en, '.session-label')!.textContent).to.equal('Session 3 · Practical ① · Case presenter');
+      expect($(en, '.sessions li')!.textContent!.trim()).to.equal('Session 3 · Practical ① · Case presenter');
       const lecturer = await card({ 'speaker-id': 'tsuda-noriko' });
-      expect($(lecturer, '.session-label')!.textContent).to.equal('Session 2 · Advanced');
+      expect($(lecturer, '.sessions li')!.textContent!.trim()).to.equal('Session 2 · Advanced');
     });
   });
 
