@@ -85,8 +85,8 @@ describe('<seminar-speaker-card>', () => {
       const text = shadowText(el);
       expect(text).to.contain('Tsuda Noriko');
       expect(text).to.contain('President, Fine HR');
-      expect(text).to.contain('Session 2 · Advanced Understanding Customer Harassment and Organizational Responses');
-      expect(text).to.contain('Session 3 · Practical ① Measures for Handling');
+      // The sessions by their label: the list of sessions carries the titles.
+      expect(text).to.contain('Speaks at Session 2 · Advanced Session 3 · Practical ①');
     });
 
     it('joins title and organization as an English reader expects', async () => {
@@ -200,13 +200,13 @@ describe('<seminar-speaker-card>', () => {
     it('shows sessions as plain text without a series or a session-url', async () => {
       const el = await card({ 'speaker-id': 'fujiki-takeshi' });
       expect(sessionLinks(el)).to.deep.equal([]);
-      expect($(el, '.sessions')!.textContent).to.contain('Handling Customer Harassment in Phone Response');
+      expect($(el, '.sessions')!.textContent).to.contain('Session 4 · Practical ②');
     });
 
     it('links each session with the session-url template', async () => {
       const el = await card({ 'speaker-id': 'fujiki-takeshi', 'session-url': '/seminars/{id}?from=speakers' });
       expect(sessionLinks(el)).to.deep.equal(['/seminars/session-2?from=speakers', '/seminars/session-4?from=speakers']);
-      expect($(el, '.sessions a')!.textContent).to.equal('Understanding Customer Harassment and Organizational Responses');
+      expect($(el, '.sessions a')!.textContent).to.equal('Session 2 · Advanced');
       await expect(el).to.be.accessible();
     });
 
