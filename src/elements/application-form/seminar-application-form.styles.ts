@@ -136,6 +136,7 @@ export const applicationFormStyles = css`
     display: grid;
     grid-template-columns: 1fr;
     gap: var(--_s1) var(--_s4);
+    align-items: baseline;
   }
   dt {
     color: var(--_muted);
@@ -149,12 +150,9 @@ export const applicationFormStyles = css`
   .panel {
     gap: var(--_s4);
   }
+  /* A heading is not a control: it takes focus only to be read out, without a ring (as GOV.UK does). */
   .panel h3:focus {
     outline: none;
-  }
-  .panel h3:focus-visible {
-    outline: 3px solid currentColor;
-    outline-offset: 4px;
   }
   .panel h4 {
     margin-top: var(--_s2);

@@ -384,16 +384,11 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
       <dd>${renderWhen(ctx, session)}</dd>`;
   }
 
-  private officeName(ctx: Ctx): string | undefined {
-    const contact = ctx.feed.series.contact;
-    return contact ? ctx.t(contact.name) : undefined;
-  }
-
   /** The confirmation panel (GOV.UK's pattern): heading and reference in a box, then what was sent and what happens next. */
   private renderSuccess(ctx: Ctx, fm: FormMessages, session: Session): TemplateResult {
     const label = `${sessionLabel(ctx, session)} ${ctx.t(session.title)}`;
     const applicant = (this.sent?.applicant ?? {}) as Record<string, string>;
-    const office = this.officeName(ctx);
+    const office = ctx.feed.series.contact !== undefined;
     const waitlisted = this.placement === 'waitlisted';
     return html`<section class="panel" part="success" lang=${ctx.lang} aria-labelledby="panel-title">
       <div class="confirmation" data-placement=${this.placement}>
@@ -413,7 +408,7 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
               )}
             </dl>
             <h4>${fm.nextHeading}</h4>
-            <p>${office ? fm.nextSteps(office) : fm.nextStepsNoOffice}</p>
+            <p>${office ? fm.nextSteps : fm.nextStepsNoOffice}</p>
             ${this.renderOffice(ctx, fm.mailSubject(label, this.reference))}`
         : nothing}
     </section>`;
@@ -422,7 +417,7 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
   /** A panel in place of the form: already registered, full, or not accepting applications. */
   private renderOutcome(ctx: Ctx, fm: FormMessages, session: Session): TemplateResult {
     const label = `${sessionLabel(ctx, session)} ${ctx.t(session.title)}`;
-    const office = this.officeName(ctx);
+    const office = ctx.feed.series.contact !== undefined;
     const kind = this.phase as 'duplicate' | 'full' | 'not-accepting';
     const words = {
       duplicate: { title: fm.duplicateTitle, body: fm.duplicate, contact: fm.duplicateChanges },
@@ -437,7 +432,7 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
         ${this.renderSessionRows(ctx, fm, session)}
         ${email ? html`<dt>${fm.label.email}</dt><dd>${email}</dd>` : nothing}
       </dl>
-      ${office ? html`<p>${words.contact(office)}</p>` : nothing} ${this.renderOffice(ctx, label)}
+      ${office ? html`<p>${words.contact}</p>` : nothing} ${this.renderOffice(ctx, label)}
     </section>`;
   }
 

@@ -135,22 +135,23 @@ export interface FormMessages {
   waitlisted: string;
   whatWasSent: string;
   nextHeading: string;
-  /** What to do after applying; `office` is the contact's name. */
-  nextSteps: (office: string) => string;
+  /** What to do after applying, above the office contact; without a contact in the feed, `nextStepsNoOffice`. */
+  nextSteps: string;
   nextStepsNoOffice: string;
   mailSubject: (session: string, reference: string) => string;
   /** 409 `already-registered`: a panel in place of the form. */
   duplicateTitle: string;
   duplicate: string;
-  duplicateChanges: (office: string) => string;
+  duplicateChanges: string;
   /** 409 `full`: no place and no waiting list. */
   fullTitle: string;
   full: string;
   /** 404, 405 or 501 from the endpoint: nothing takes applications there. */
   notAcceptingTitle: string;
   notAccepting: string;
-  applyContact: (office: string) => string;
-  questionsContact: (office: string) => string;
+  /** Above the office contact on the not-accepting and full panels. */
+  applyContact: string;
+  questionsContact: string;
   rateLimited: (minutes: number) => string;
   rateLimitedLater: string;
   failed: string;
