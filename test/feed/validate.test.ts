@@ -1,12 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { formatIssue, formatPath, PRIVACY_MISSING, validateFeed, type Issue } from '../../src/feed/validate.js';
 import { urlProblem } from '../../src/feed/schema.js';
-import { defaultFeed, smallFeed as smallFeedWithoutPrivacy, type Json } from '../helpers.js';
+import { defaultFeed, smallFeed as helperFeed, type Json } from '../helpers.js';
 
 /** The small test feed, with the privacy policy its form session needs (else every case would also get that warning). */
 function smallFeed(): Json {
-  const feed = smallFeedWithoutPrivacy();
+  const feed = helperFeed();
   feed.series.privacyPolicyUrl = 'https://example.org/privacy';
+  return feed;
+}
+
+/** The small test feed with neither privacyNotice nor privacyPolicyUrl. */
+function smallFeedWithoutPrivacy(): Json {
+  const feed = helperFeed();
+  delete feed.series.privacyPolicyUrl;
+  delete feed.series.privacyNotice;
   return feed;
 }
 
