@@ -67,7 +67,7 @@ function check<T>(
 
 /** The warning for a form session whose series says nothing about personal information. */
 export const PRIVACY_MISSING =
-  'mode "form" needs series.privacyNotice or series.privacyPolicyUrl, shown beside the consent box; the session is kept, but its form has no privacy notice';
+  'mode "form" needs series.privacyNotice or series.privacyPolicyUrl beside its consent box (a warning: the session is kept)';
 
 /** Cross-field rules of one session; problems that make it unusable. */
 function sessionProblems(session: Session, timeZone: string): Array<[PathItem[], string]> {

@@ -285,7 +285,7 @@ describe('validateFeed: a privacy notice for every form', () => {
     const feed = smallFeedWithoutPrivacy();
     const result = validateFeed(feed);
     expect(result.issues.map(formatIssue)).to.deep.equal([
-      'sessions[0].application: mode "form" needs series.privacyNotice or series.privacyPolicyUrl, shown beside the consent box; the session is kept, but its form has no privacy notice',
+      'sessions[0].application: mode "form" needs series.privacyNotice or series.privacyPolicyUrl beside its consent box (a warning: the session is kept)',
     ]);
     expect(result.issues[0].message).to.equal(PRIVACY_MISSING);
     expect(result.ok).to.equal(true);

@@ -87,13 +87,13 @@ export const applicationFormStyles = css`
   .privacy {
     display: grid;
     gap: var(--_s2);
+    font-size: var(--_t-small);
+  }
+  .privacy,
+  .inset {
     padding: var(--_s3) var(--_s4);
     border-inline-start: 4px solid var(--_border);
     background: var(--_surface);
-    font-size: var(--_t-small);
-  }
-  .privacy h4 {
-    font-size: 1rem;
   }
   .summary {
     padding: var(--_s4);
@@ -147,15 +147,9 @@ export const applicationFormStyles = css`
     margin-top: var(--_s2);
   }
   /* Panels in place of the form. Their heading takes focus, so it is read out first. */
-  .panel {
-    gap: var(--_s4);
-  }
   /* A heading is not a control: it takes focus only to be read out, without a ring (as GOV.UK does). */
   .panel h3:focus {
     outline: none;
-  }
-  .panel h4 {
-    margin-top: var(--_s2);
   }
   /* GOV.UK's confirmation panel: heading and reference in a filled box. */
   .confirmation {
@@ -174,33 +168,21 @@ export const applicationFormStyles = css`
     font-size: var(--_t-h4);
   }
   .reference {
-    display: inline-block;
-    margin-top: var(--_s1);
     font-size: var(--_t-h2);
-    font-weight: 700;
     letter-spacing: 0.05em;
-    overflow-wrap: anywhere;
   }
   .inset {
-    padding: var(--_s3) var(--_s4);
-    border-inline-start: 4px solid var(--_accent);
-    background: var(--_surface);
+    border-color: var(--_accent);
     font-weight: 700;
   }
   .outcome {
     padding: var(--_s5) var(--_s4);
     border: 1px solid var(--_border);
-    border-inline-start: 6px solid var(--_accent);
+    border-inline-start: 6px solid var(--_muted);
     border-radius: var(--_radius);
-    background: var(--_bg);
   }
-  .outcome[data-kind='full'],
-  .outcome[data-kind='not-accepting'] {
-    border-inline-start-color: var(--_muted);
-  }
-  .office {
-    padding-inline-start: var(--_s4);
-    border-inline-start: 4px solid var(--_border);
+  .outcome[data-kind='duplicate'] {
+    border-inline-start-color: var(--_accent);
   }
   @container (min-width: 36rem) {
     dl {
@@ -208,10 +190,6 @@ export const applicationFormStyles = css`
     }
     dd + dt {
       margin-top: 0;
-    }
-    .outcome,
-    .confirmation {
-      padding-inline: var(--_s5);
     }
   }
   @media print {

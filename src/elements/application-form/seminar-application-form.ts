@@ -78,7 +78,7 @@ function uuid(): string {
  * @attr status - Reflected, with `session-id`: the session's status.
  * @fires seminar-application-submit - `{ sessionId, application }`, cancelable: call `preventDefault()` to send it yourself.
  * @fires seminar-application-success - `{ sessionId, reference }`: the endpoint accepted it.
- * @fires seminar-application-error - `{ sessionId, message }`: it could not be sent; nothing typed is lost.
+ * @fires seminar-application-error - `{ sessionId, message }`: it could not be sent, the session is full, or the endpoint takes no applications; nothing typed is lost.
  * @csspart form - The `<form>`.
  * @csspart summary - The error summary that takes focus after a failed check.
  * @csspart submit - The submit button.
@@ -361,19 +361,19 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
     </div>`;
   }
 
-  /** The office's name with its email (a `mailto:` with `subject`) and phone, as links. */
-  private renderOffice(ctx: Ctx, subject: string): TemplateResult | typeof nothing {
+  /** The office to ask, where the visitor has no application to change: a sentence, then its name, email and phone. */
+  private renderOffice(ctx: Ctx, sentence: string, subject: string): TemplateResult | typeof nothing {
     const contact = ctx.feed.series.contact;
     if (!contact) return nothing;
     const d = ctx.m.details;
-    return html`<p class="office">
-      <span lang=${ctx.langOf(contact.name)}>${ctx.t(contact.name)}</span>
-      ${contact.email
-        ? html`<br />${d.email}: <a href="mailto:${contact.email}?subject=${encodeURIComponent(subject)}">${contact.email}</a>`
-        : nothing}
-      ${contact.phone ? html`<br />${d.phone}: <a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>` : nothing}
-      ${contact.url ? html`<br /><a href=${contact.url}>${d.website}</a>` : nothing}
-    </p>`;
+    return html`<p>${sentence}</p>
+      <p class="office">
+        <span lang=${ctx.langOf(contact.name)}>${ctx.t(contact.name)}</span>
+        ${contact.email
+          ? html`<br />${d.email}: <a href="mailto:${contact.email}?subject=${encodeURIComponent(subject)}">${contact.email}</a>`
+          : nothing}
+        ${contact.phone ? html`<br />${d.phone}: <a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>` : nothing}
+      </p>`;
   }
 
   /** The session applied for: label, title and date line with its time zone. */
@@ -388,17 +388,16 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
   private renderSuccess(ctx: Ctx, fm: FormMessages, session: Session): TemplateResult {
     const label = `${sessionLabel(ctx, session)} ${ctx.t(session.title)}`;
     const applicant = (this.sent?.applicant ?? {}) as Record<string, string>;
-    const office = ctx.feed.series.contact !== undefined;
     const waitlisted = this.placement === 'waitlisted';
     return html`<section class="panel" part="success" lang=${ctx.lang} aria-labelledby="panel-title">
-      <div class="confirmation" data-placement=${this.placement}>
+      <div class="confirmation">
         <h3 id="panel-title" tabindex="-1" aria-describedby=${this.reference ? 'panel-reference' : nothing}>${fm.successTitle}</h3>
         ${this.reference
           ? html`<p id="panel-reference">${fm.reference}<br /><strong class="reference">${this.reference}</strong></p>`
           : nothing}
       </div>
       ${this.reference
-        ? html`<p class="placement ${waitlisted ? 'inset' : ''}" data-placement=${this.placement}>${waitlisted ? fm.waitlisted : fm.confirmed}</p>
+        ? html`<p class=${waitlisted ? 'inset' : ''}>${waitlisted ? fm.waitlisted : fm.confirmed}</p>
             <h4>${fm.whatWasSent}</h4>
             <dl>
               ${this.renderSessionRows(ctx, fm, session)}
@@ -408,8 +407,8 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
               )}
             </dl>
             <h4>${fm.nextHeading}</h4>
-            <p>${office ? fm.nextSteps : fm.nextStepsNoOffice}</p>
-            ${this.renderOffice(ctx, fm.mailSubject(label, this.reference))}`
+            <p>${fm.nextSteps}</p>
+            ${renderContact(ctx, ctx.feed.series.contact, fm.mailSubject(label, this.reference))}`
         : nothing}
     </section>`;
   }
@@ -417,22 +416,20 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
   /** A panel in place of the form: already registered, full, or not accepting applications. */
   private renderOutcome(ctx: Ctx, fm: FormMessages, session: Session): TemplateResult {
     const label = `${sessionLabel(ctx, session)} ${ctx.t(session.title)}`;
-    const office = ctx.feed.series.contact !== undefined;
     const kind = this.phase as 'duplicate' | 'full' | 'not-accepting';
-    const words = {
-      duplicate: { title: fm.duplicateTitle, body: fm.duplicate, contact: fm.duplicateChanges },
-      full: { title: fm.fullTitle, body: fm.full, contact: fm.questionsContact },
-      'not-accepting': { title: fm.notAcceptingTitle, body: fm.notAccepting, contact: fm.applyContact },
-    }[kind];
+    const [title, body] =
+      kind === 'duplicate' ? [fm.duplicateTitle, fm.duplicate] : kind === 'full' ? [fm.fullTitle, fm.full] : [fm.notAcceptingTitle, fm.notAccepting];
     const email = kind === 'duplicate' ? (this.sent?.applicant.email ?? '') : '';
     return html`<section class="panel outcome" part="outcome" data-kind=${kind} lang=${ctx.lang} aria-labelledby="panel-title">
-      <h3 id="panel-title" tabindex="-1" aria-describedby="panel-body">${words.title}</h3>
-      <p id="panel-body">${words.body}</p>
+      <h3 id="panel-title" tabindex="-1" aria-describedby="panel-body">${title}</h3>
+      <p id="panel-body">${body}</p>
       <dl>
         ${this.renderSessionRows(ctx, fm, session)}
         ${email ? html`<dt>${fm.label.email}</dt><dd>${email}</dd>` : nothing}
       </dl>
-      ${office ? html`<p>${words.contact}</p>` : nothing} ${this.renderOffice(ctx, label)}
+      ${kind === 'duplicate'
+        ? renderContact(ctx, ctx.feed.series.contact, label)
+        : this.renderOffice(ctx, kind === 'full' ? fm.questionsContact : fm.applyContact, label)}
     </section>`;
   }
 

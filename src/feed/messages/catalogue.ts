@@ -135,14 +135,12 @@ export interface FormMessages {
   waitlisted: string;
   whatWasSent: string;
   nextHeading: string;
-  /** What to do after applying, above the office contact; without a contact in the feed, `nextStepsNoOffice`. */
+  /** What to do after applying, above the office's contact for changes and cancellations. */
   nextSteps: string;
-  nextStepsNoOffice: string;
   mailSubject: (session: string, reference: string) => string;
   /** 409 `already-registered`: a panel in place of the form. */
   duplicateTitle: string;
   duplicate: string;
-  duplicateChanges: string;
   /** 409 `full`: no place and no waiting list. */
   fullTitle: string;
   full: string;

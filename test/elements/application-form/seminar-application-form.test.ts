@@ -477,7 +477,7 @@ describe('<seminar-application-form>: privacy notice', () => {
       expect(el.shadowRoot!.querySelector('[part="privacy"]')).to.equal(null);
       expect(el.shadowRoot!.querySelector('form')).to.exist;
       expect(warnings.join('\n')).to.contain(
-        'sessions[0].application: mode "form" needs series.privacyNotice or series.privacyPolicyUrl, shown beside the consent box; the session is kept, but its form has no privacy notice',
+        'sessions[0].application: mode "form" needs series.privacyNotice or series.privacyPolicyUrl beside its consent box (a warning: the session is kept)',
       );
     } finally {
       console.warn = realWarn;
@@ -509,7 +509,8 @@ describe('<seminar-application-form>: what follows sending', () => {
       expect(panel.querySelector('time')!.getAttribute('datetime')).to.equal('2025-07-31T14:00:00+09:00');
       expect(text).to.contain('Email address taro@example.jp');
       expect(text).to.contain('What happens next');
-      expect(text).to.contain('Keep your reference number. To change or cancel your application, contact the office below and give your reference number.');
+      expect(text).to.contain('Keep your reference number. Give it when you contact the office to change or cancel your application.');
+      expect(text).to.contain('Changes and cancellations');
       expect(text).not.to.match(/we will (e-?mail|send)/i);
       const mail = panel.querySelector<HTMLAnchorElement>(`a[href^="mailto:office@example.org"]`)!;
       expect(decodeURIComponent(mail.href)).to.contain('(reference S1-ABC234)');
@@ -561,7 +562,7 @@ describe('<seminar-application-form>: what follows sending', () => {
       expect(text).to.contain('You have already applied for this session with this email address. There is nothing more you need to do.');
       expect(text).to.contain('Email address taro@example.jp');
       expect(text).to.contain('Session 1 · Basic First session');
-      expect(text).to.contain('To change or cancel your application, contact the office below.');
+      expect(text).to.contain('Changes and cancellations');
       expect(text).not.to.match(/could not|problem|try again/i);
       expect(el.shadowRoot!.querySelector('a[href^="mailto:office@example.org"]')).to.exist;
       // The office has it: the draft is gone.
