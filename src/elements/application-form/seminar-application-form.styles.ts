@@ -181,6 +181,10 @@ export const applicationFormStyles = css`
     border-inline-start: 6px solid var(--_muted);
     border-radius: var(--_radius);
   }
+  .contact {
+    display: grid;
+    gap: var(--_s2);
+  }
   .outcome[data-kind='duplicate'] {
     border-inline-start-color: var(--_accent);
   }

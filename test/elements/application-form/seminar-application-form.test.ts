@@ -509,7 +509,7 @@ describe('<seminar-application-form>: what follows sending', () => {
       expect(panel.querySelector('time')!.getAttribute('datetime')).to.equal('2025-07-31T14:00:00+09:00');
       expect(text).to.contain('Email address taro@example.jp');
       expect(text).to.contain('What happens next');
-      expect(text).to.contain('Keep your reference number. Give it when you contact the office to change or cancel your application.');
+      expect(text).to.contain('Keep your reference number: you will need it to change or cancel your application.');
       expect(text).to.contain('Changes and cancellations');
       expect(text).not.to.match(/we will (e-?mail|send)/i);
       const mail = panel.querySelector<HTMLAnchorElement>(`a[href^="mailto:office@example.org"]`)!;

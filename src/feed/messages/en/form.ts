@@ -53,7 +53,7 @@ export const messages: FormMessages = {
   waitlisted: 'You are on the waiting list for this session. It is full at the moment, so you do not have a place yet.',
   whatWasSent: 'What you sent',
   nextHeading: 'What happens next',
-  nextSteps: 'Keep your reference number. Give it when you contact the office to change or cancel your application.',
+  nextSteps: 'Keep your reference number: you will need it to change or cancel your application.',
   mailSubject: (session, reference) => `Change or cancel: ${session} (reference ${reference})`,
   duplicateTitle: 'You are already registered',
   duplicate: 'You have already applied for this session with this email address. There is nothing more you need to do.',

@@ -53,7 +53,7 @@ export const messages: FormMessages = {
   waitlisted: 'この回は現在満席のため、キャンセル待ちとして受け付けました。参加はまだ確定していません。',
   whatWasSent: '送信した内容',
   nextHeading: '今後の流れ',
-  nextSteps: '受付番号は控えておいてください。お申し込み内容の変更・キャンセルの際は、受付番号を添えて下記の連絡先までご連絡ください。',
+  nextSteps: '受付番号は控えておいてください。お申し込み内容の変更・キャンセルの際に必要です。',
   mailSubject: (session, reference) => `申込内容の変更・キャンセル：${session}（受付番号 ${reference}）`,
   duplicateTitle: 'すでにお申し込み済みです',
   duplicate: 'このメールアドレスで、この回にはすでにお申し込みいただいています。改めてお申し込みいただく必要はありません。',
