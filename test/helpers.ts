@@ -21,6 +21,8 @@ export function smallFeed(): Json {
       organizer: { name: 'Test Office' },
       timeZone: 'Asia/Tokyo',
       contact: { name: { en: 'Test Office', ja: 'テスト事務局' }, email: 'office@example.org' },
+      // A form session needs a privacy notice or policy; without one, validate warns.
+      privacyPolicyUrl: 'https://example.org/privacy',
     },
     speakers: [
       { id: 'ana', name: 'Ana Example', title: 'Professor' },

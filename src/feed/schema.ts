@@ -246,6 +246,8 @@ export const Series = z.object({
   registrationNote: z.optional(Text),
   contact: z.optional(Contact),
   privacyPolicyUrl: z.optional(Url),
+  /** Shown inline beside the consent of every form: how the information entered is used. */
+  privacyNotice: z.optional(Text),
   notes: z.optional(z.array(Text).check(z.maxLength(LIMITS.perSession))),
 });
 

@@ -7,8 +7,10 @@ import type { ApplicationBody } from './application.js';
 export const SUBMIT_TIMEOUT_MS = 15_000;
 
 export type SubmitResult =
-  | { kind: 'success'; reference: string }
+  | { kind: 'success'; reference: string; status: 'confirmed' | 'waitlisted' }
   | { kind: 'duplicate' }
+  | { kind: 'full' }
+  | { kind: 'not-accepting'; status: number }
   | { kind: 'invalid'; errors: Array<{ field: string; message: string }> }
   | { kind: 'rate-limited'; retryAfterSeconds?: number }
   | { kind: 'failed'; reason: 'network' | 'timeout' | 'status'; status?: number };
@@ -49,14 +51,20 @@ export async function sendApplication(options: SendOptions): Promise<SubmitResul
     clearTimeout(timer);
   }
   const json = (await response.json().catch(() => undefined)) as
-    | { reference?: unknown; errors?: Array<{ field?: unknown; message?: unknown }> }
+    | { reference?: unknown; status?: unknown; code?: unknown; error?: unknown; errors?: Array<{ field?: unknown; message?: unknown }> }
     | undefined;
   if (response.status === 200 || response.status === 201) {
     return typeof json?.reference === 'string' && json.reference !== ''
-      ? { kind: 'success', reference: json.reference }
+      ? { kind: 'success', reference: json.reference, status: json.status === 'waitlisted' ? 'waitlisted' : 'confirmed' }
       : { kind: 'failed', reason: 'status', status: response.status };
   }
-  if (response.status === 409) return { kind: 'duplicate' };
+  if (response.status === 409) {
+    // `code` is the protocol's field; `error` is what earlier receivers answered.
+    const code = json?.code ?? json?.error;
+    return code === 'full' ? { kind: 'full' } : { kind: 'duplicate' };
+  }
+  // No receiver at that address (a static host), or one that takes no POST: the form is not open.
+  if (response.status === 404 || response.status === 405 || response.status === 501) return { kind: 'not-accepting', status: response.status };
   if (response.status === 422 && Array.isArray(json?.errors)) {
     return {
       kind: 'invalid',

@@ -65,6 +65,10 @@ function check<T>(
 }
 
 
+/** The warning for a form session whose series says nothing about personal information. */
+export const PRIVACY_MISSING =
+  'mode "form" needs series.privacyNotice or series.privacyPolicyUrl beside its consent box (a warning: the session is kept)';
+
 /** Cross-field rules of one session; problems that make it unusable. */
 function sessionProblems(session: Session, timeZone: string): Array<[PathItem[], string]> {
   const problems: Array<[PathItem[], string]> = [];
@@ -212,6 +216,10 @@ function validate(input: unknown): ValidationResult {
         return false;
       });
     });
+    if (session.application?.mode === 'form' && top.series.privacyNotice === undefined && top.series.privacyPolicyUrl === undefined) {
+      // A warning for the editor: the session is kept and its form works.
+      issues.push({ path: formatPath([...at, 'application']), message: PRIVACY_MISSING });
+    }
     parsedSessions.push({ item: session, index });
   });
   const sessions = uniqueById(parsedSessions, 'sessions', issues).map((s) => s.item);

@@ -137,7 +137,7 @@ export function createReceiver(options: ReceiverOptions) {
     if (outcome.kind === 'replay') return send(res, outcome.answer.status, outcome.answer.body, headers);
     // The store decides again inside its transaction, for processes sharing one database.
     if (outcome.kind === 'key-reused') return keyReused();
-    if (outcome.kind === 'duplicate') return send(res, 409, { error: 'already-registered' }, headers);
+    if (outcome.kind === 'duplicate') return send(res, 409, { code: 'already-registered', error: 'already-registered' }, headers);
     return send(res, 201, { reference: outcome.reference }, headers);
   }
 

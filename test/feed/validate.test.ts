@@ -1,7 +1,22 @@
 import { expect } from '@open-wc/testing';
-import { formatIssue, formatPath, validateFeed, type Issue } from '../../src/feed/validate.js';
+import { formatIssue, formatPath, PRIVACY_MISSING, validateFeed, type Issue } from '../../src/feed/validate.js';
 import { urlProblem } from '../../src/feed/schema.js';
-import { defaultFeed, smallFeed, type Json } from '../helpers.js';
+import { defaultFeed, smallFeed as helperFeed, type Json } from '../helpers.js';
+
+/** The small test feed, with the privacy policy its form session needs (else every case would also get that warning). */
+function smallFeed(): Json {
+  const feed = helperFeed();
+  feed.series.privacyPolicyUrl = 'https://example.org/privacy';
+  return feed;
+}
+
+/** The small test feed with neither privacyNotice nor privacyPolicyUrl. */
+function smallFeedWithoutPrivacy(): Json {
+  const feed = helperFeed();
+  delete feed.series.privacyPolicyUrl;
+  delete feed.series.privacyNotice;
+  return feed;
+}
 
 function issuesOf(feed: unknown): Issue[] {
   return validateFeed(feed, { baseUrl: 'https://partner.example/feeds/feed.json' }).issues;
@@ -262,5 +277,50 @@ describe('URL rules', () => {
   it('formats paths the way editors read them', () => {
     expect(formatPath(['sessions', 2, 'startsAt'])).to.equal('sessions[2].startsAt');
     expect(formatPath([])).to.equal('(feed)');
+  });
+});
+
+describe('validateFeed: a privacy notice for every form', () => {
+  it('warns about a form session when the series has neither privacyNotice nor privacyPolicyUrl, and keeps the session', () => {
+    const feed = smallFeedWithoutPrivacy();
+    const result = validateFeed(feed);
+    expect(result.issues.map(formatIssue)).to.deep.equal([
+      'sessions[0].application: mode "form" needs series.privacyNotice or series.privacyPolicyUrl beside its consent box (a warning: the session is kept)',
+    ]);
+    expect(result.issues[0].message).to.equal(PRIVACY_MISSING);
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.feed.sessions.map((s) => s.id)).to.deep.equal(['one', 'two']);
+  });
+
+  it('warns once per form session, at its application', () => {
+    const feed = smallFeedWithoutPrivacy();
+    feed.sessions[1] = { ...structuredClone(feed.sessions[0]), id: 'three', number: 3 };
+    expect(issuesOf(feed).map((i) => i.path)).to.deep.equal(['sessions[0].application', 'sessions[1].application']);
+  });
+
+  it('is satisfied by a privacyNotice alone, in one or both languages', () => {
+    for (const notice of ['Used only for this application.', { en: 'Used only for this application.', ja: 'この申込にのみ使用します。' }]) {
+      const feed = smallFeedWithoutPrivacy();
+      feed.series.privacyNotice = notice;
+      const result = validateFeed(feed);
+      expect(result.issues).to.deep.equal([]);
+      if (result.ok) expect(result.feed.series.privacyNotice).to.deep.equal(notice);
+    }
+  });
+
+  it('is satisfied by a privacyPolicyUrl alone', () => {
+    expect(issuesOf(smallFeed())).to.deep.equal([]);
+  });
+
+  it('says nothing for sessions that do not use the built-in form', () => {
+    const feed = smallFeedWithoutPrivacy();
+    feed.sessions[0].application = { opensAt: '2025-06-30', closesAt: '2025-07-28', mode: 'external', url: 'https://forms.example/x' };
+    expect(issuesOf(feed)).to.deep.equal([]);
+  });
+
+  it('checks privacyNotice as a Text', () => {
+    const feed = smallFeed();
+    feed.series.privacyNotice = { en: '' };
+    expect(issuesOf(feed).map(formatIssue)).to.deep.equal(['series.privacyNotice.en: must not be empty']);
   });
 });

@@ -94,6 +94,8 @@ describe('receiver protocol', () => {
   test('409 for the same email and session under a new key, whatever its case', async () => {
     const res = await post(r, body('ONE@example.org'));
     assert.equal(res.status, 409);
+    // `code` is the protocol's field; `error` stays for forms of earlier versions.
+    assert.deepEqual(await res.json(), { code: 'already-registered', error: 'already-registered' });
   });
 
   test('422 when a key is reused for other data', async () => {

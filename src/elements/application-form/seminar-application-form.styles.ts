@@ -6,9 +6,6 @@ export const applicationFormStyles = css`
     display: grid;
     gap: var(--_s4);
   }
-  h3 {
-    font-size: 1.15em;
-  }
   .field {
     display: grid;
     gap: 0.3rem;
@@ -83,9 +80,20 @@ export const applicationFormStyles = css`
     margin: 0.1rem 0 0;
     accent-color: var(--_accent);
   }
-  .consent .error,
-  .consent .more {
+  .consent .error {
     grid-column: 2;
+  }
+  /* The privacy notice, directly over the consent box it informs. */
+  .privacy {
+    display: grid;
+    gap: var(--_s2);
+    font-size: var(--_t-small);
+  }
+  .privacy,
+  .inset {
+    padding: var(--_s3) var(--_s4);
+    border-inline-start: 4px solid var(--_border);
+    background: var(--_surface);
   }
   .summary {
     padding: var(--_s4);
@@ -106,15 +114,6 @@ export const applicationFormStyles = css`
   }
   button {
     justify-self: start;
-    min-height: 2.75rem;
-    padding: 0.5rem 1.5rem;
-    border: 0;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_accent-fg);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
   }
   button:disabled {
     opacity: 0.6;
@@ -136,20 +135,65 @@ export const applicationFormStyles = css`
   dl {
     display: grid;
     grid-template-columns: 1fr;
-    gap: 0.1rem 1rem;
+    gap: var(--_s1) var(--_s4);
+    align-items: baseline;
   }
   dt {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_t-small);
+    font-weight: 700;
+  }
+  dd + dt {
+    margin-top: var(--_s2);
+  }
+  /* Panels in place of the form. Their heading takes focus, so it is read out first. */
+  /* A heading is not a control: it takes focus only to be read out, without a ring (as GOV.UK does). */
+  .panel h3:focus {
+    outline: none;
+  }
+  /* GOV.UK's confirmation panel: heading and reference in a filled box. */
+  .confirmation {
+    display: grid;
+    gap: var(--_s3);
+    padding: var(--_s5) var(--_s4);
+    border-radius: var(--_radius);
+    background: var(--_open);
+    color: var(--_on-open);
+    text-align: center;
+  }
+  .confirmation h3 {
+    font-size: var(--_t-h2);
+  }
+  .confirmation p {
+    font-size: var(--_t-h4);
   }
   .reference {
-    font-size: 1.4em;
-    font-weight: 700;
+    font-size: var(--_t-h2);
     letter-spacing: 0.05em;
+  }
+  .inset {
+    border-color: var(--_accent);
+    font-weight: 700;
+  }
+  .outcome {
+    padding: var(--_s5) var(--_s4);
+    border: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--_muted);
+    border-radius: var(--_radius);
+  }
+  .contact {
+    display: grid;
+    gap: var(--_s2);
+  }
+  .outcome[data-kind='duplicate'] {
+    border-inline-start-color: var(--_accent);
   }
   @container (min-width: 36rem) {
     dl {
       grid-template-columns: max-content 1fr;
+    }
+    dd + dt {
+      margin-top: 0;
     }
   }
   @media print {

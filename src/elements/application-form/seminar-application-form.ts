@@ -8,10 +8,10 @@ import type { Session } from '../../feed/schema.js';
 import { sessionStatus, type Status } from '../../feed/status.js';
 import { sendApplication } from '../../feed/submit.js';
 import { SeminarElement, type RenderContext } from '../shared/base.js';
-import { renderContact } from '../shared/contact.js';
+import { renderContact, renderParagraphs } from '../shared/contact.js';
 import { defineElement } from '../shared/define.js';
 import { fire } from '../../controllers/events.js';
-import { sessionLabel } from '../shared/session-parts.js';
+import { renderWhen, sessionLabel } from '../shared/session-parts.js';
 import { baseStyles } from '../shared/styles.js';
 import { applicationFormStyles } from './seminar-application-form.styles.js';
 
@@ -19,7 +19,10 @@ import { applicationFormStyles } from './seminar-application-form.styles.js';
 type Ctx = RenderContext<'list' | 'details' | 'form'>;
 
 type Field = keyof FormMessages['label'];
-type Phase = 'idle' | 'sending' | 'success' | 'duplicate' | 'failed' | 'timed-out' | 'rate-limited';
+type Phase = 'idle' | 'sending' | 'success' | 'duplicate' | 'full' | 'not-accepting' | 'failed' | 'timed-out' | 'rate-limited';
+
+/** Outcomes shown as a panel in place of the form. */
+const PANELS: ReadonlySet<Phase> = new Set(['success', 'duplicate', 'full', 'not-accepting']);
 
 export interface ApplicationSubmitDetail {
   sessionId: string;
@@ -75,12 +78,14 @@ function uuid(): string {
  * @attr status - Reflected, with `session-id`: the session's status.
  * @fires seminar-application-submit - `{ sessionId, application }`, cancelable: call `preventDefault()` to send it yourself.
  * @fires seminar-application-success - `{ sessionId, reference }`: the endpoint accepted it.
- * @fires seminar-application-error - `{ sessionId, message }`: it could not be sent; nothing typed is lost.
+ * @fires seminar-application-error - `{ sessionId, message }`: it could not be sent, the session is full, or the endpoint takes no applications; nothing typed is lost.
  * @csspart form - The `<form>`.
  * @csspart summary - The error summary that takes focus after a failed check.
  * @csspart submit - The submit button.
  * @csspart status - The live region that announces sending, success and failure.
- * @csspart success - The confirmation with the reference.
+ * @csspart success - The confirmation panel: heading, reference, what was sent, what happens next.
+ * @csspart outcome - The panel in place of the form when the person is already registered, the session is full, or the endpoint takes no applications.
+ * @csspart privacy - The privacy notice above the consent box.
  * @csspart message - Loading, closed and error messages.
  * @cssprop --seminar-color-accent - Button and focus colour.
  * @cssprop --seminar-color-accent-text - Text on the button.
@@ -116,6 +121,7 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
   @state() private reference?: string;
   @state() private sent?: ApplicationBody;
   @state() private retryMinutes?: number;
+  @state() private placement: 'confirmed' | 'waitlisted' = 'confirmed';
 
   /** What the visitor typed, kept outside Lit's updates so typing never re-renders. */
   private values: Record<string, string> = {};
@@ -179,7 +185,7 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
   private onInput(event: Event): void {
     const field = event.target as HTMLInputElement;
     // Late change events (a field losing focus as the form goes away) must not bring a sent draft back.
-    if (field.name === 'website' || this.phase === 'success') return;
+    if (field.name === 'website' || PANELS.has(this.phase)) return;
     if (field.name === 'consent') this.consent = field.checked;
     else if (field.name === 'session') {
       this.chosenId = field.value;
@@ -247,16 +253,28 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
       case 'success':
         this.phase = 'success';
         this.reference = result.reference;
+        this.placement = result.status;
         this.sent = application;
         this.forgetDraft();
         this.values = {};
         this.fingerprint = undefined;
         fire<ApplicationSuccessDetail>(this, 'seminar-application-success', { sessionId: session.id, reference: result.reference });
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('.panel h3')?.focus();
+        await this.focusPanel();
         return;
       case 'duplicate':
+        // The office has this person already: what was typed is no longer needed.
         this.phase = 'duplicate';
+        this.sent = application;
+        this.forgetDraft();
+        this.values = {};
+        await this.focusPanel();
+        return;
+      case 'full':
+      case 'not-accepting':
+        // Nothing was registered: the draft stays for another visit.
+        this.phase = result.kind;
+        fire<ApplicationErrorDetail>(this, 'seminar-application-error', { sessionId: session.id, message: this.statusText(fm) });
+        await this.focusPanel();
         return;
       case 'invalid':
         this.phase = 'idle';
@@ -272,6 +290,12 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
     fire<ApplicationErrorDetail>(this, 'seminar-application-error', { sessionId: session.id, message: this.statusText(fm) });
   }
 
+  /** Moves focus to the heading of the panel that replaced the form, so it is read out. */
+  private async focusPanel(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.panel h3')?.focus();
+  }
+
   private statusText(fm: FormMessages): string {
     switch (this.phase) {
       case 'sending':
@@ -280,6 +304,10 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
         return fm.successTitle;
       case 'duplicate':
         return fm.duplicate;
+      case 'full':
+        return `${fm.fullTitle}. ${fm.full}`;
+      case 'not-accepting':
+        return `${fm.notAcceptingTitle}. ${fm.notAccepting}`;
       case 'failed':
         return fm.failed;
       case 'timed-out':
@@ -333,26 +361,89 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
     </div>`;
   }
 
+  /** The office to ask, where the visitor has no application to change: a sentence, then its name, email and phone. */
+  private renderOffice(ctx: Ctx, sentence: string, subject: string): TemplateResult | typeof nothing {
+    const contact = ctx.feed.series.contact;
+    if (!contact) return nothing;
+    const d = ctx.m.details;
+    return html`<p>${sentence}</p>
+      <p class="office">
+        <span lang=${ctx.langOf(contact.name)}>${ctx.t(contact.name)}</span>
+        ${contact.email
+          ? html`<br />${d.email}: <a href="mailto:${contact.email}?subject=${encodeURIComponent(subject)}">${contact.email}</a>`
+          : nothing}
+        ${contact.phone ? html`<br />${d.phone}: <a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>` : nothing}
+      </p>`;
+  }
+
+  /** The session applied for: label, title and date line with its time zone. */
+  private renderSessionRows(ctx: Ctx, fm: FormMessages, session: Session): TemplateResult {
+    return html`<dt>${fm.sessionLabel}</dt>
+      <dd>${sessionLabel(ctx, session)} <span lang=${ctx.langOf(session.title)}>${ctx.t(session.title)}</span></dd>
+      <dt>${ctx.m.list.date}</dt>
+      <dd>${renderWhen(ctx, session)}</dd>`;
+  }
+
+  /** The confirmation panel (GOV.UK's pattern): heading and reference in a box, then what was sent and what happens next. */
   private renderSuccess(ctx: Ctx, fm: FormMessages, session: Session): TemplateResult {
     const label = `${sessionLabel(ctx, session)} ${ctx.t(session.title)}`;
-    const contact = ctx.feed.series.contact;
     const applicant = (this.sent?.applicant ?? {}) as Record<string, string>;
-    return html`<section class="panel card" part="success" lang=${ctx.lang}>
-      <h3 tabindex="-1">${fm.successTitle}</h3>
+    const waitlisted = this.placement === 'waitlisted';
+    return html`<section class="panel" part="success" lang=${ctx.lang} aria-labelledby="panel-title">
+      <div class="confirmation">
+        <h3 id="panel-title" tabindex="-1" aria-describedby=${this.reference ? 'panel-reference' : nothing}>${fm.successTitle}</h3>
+        ${this.reference
+          ? html`<p id="panel-reference">${fm.reference}<br /><strong class="reference">${this.reference}</strong></p>`
+          : nothing}
+      </div>
       ${this.reference
-        ? html`<p>${fm.reference}: <span class="reference">${this.reference}</span></p>
+        ? html`<p class=${waitlisted ? 'inset' : ''}>${waitlisted ? fm.waitlisted : fm.confirmed}</p>
             <h4>${fm.whatWasSent}</h4>
             <dl>
-              <dt>${fm.sessionLabel}</dt>
-              <dd>${label}</dd>
+              ${this.renderSessionRows(ctx, fm, session)}
               ${Object.entries(applicant).map(
                 ([field, value]) => html`<dt>${fm.label[field as Field] ?? field}</dt>
                   <dd>${field === 'prefecture' && ctx.lang !== 'ja' ? (PREFECTURES.find((p) => p.ja === value)?.en ?? value) : value}</dd>`,
               )}
             </dl>
-            ${renderContact(ctx, contact, fm.mailSubject(label, this.reference))}`
+            <h4>${fm.nextHeading}</h4>
+            <p>${fm.nextSteps}</p>
+            ${renderContact(ctx, ctx.feed.series.contact, fm.mailSubject(label, this.reference))}`
         : nothing}
     </section>`;
+  }
+
+  /** A panel in place of the form: already registered, full, or not accepting applications. */
+  private renderOutcome(ctx: Ctx, fm: FormMessages, session: Session): TemplateResult {
+    const label = `${sessionLabel(ctx, session)} ${ctx.t(session.title)}`;
+    const kind = this.phase as 'duplicate' | 'full' | 'not-accepting';
+    const [title, body] =
+      kind === 'duplicate' ? [fm.duplicateTitle, fm.duplicate] : kind === 'full' ? [fm.fullTitle, fm.full] : [fm.notAcceptingTitle, fm.notAccepting];
+    const email = kind === 'duplicate' ? (this.sent?.applicant.email ?? '') : '';
+    return html`<section class="panel outcome" part="outcome" data-kind=${kind} lang=${ctx.lang} aria-labelledby="panel-title">
+      <h3 id="panel-title" tabindex="-1" aria-describedby="panel-body">${title}</h3>
+      <p id="panel-body">${body}</p>
+      <dl>
+        ${this.renderSessionRows(ctx, fm, session)}
+        ${email ? html`<dt>${fm.label.email}</dt><dd>${email}</dd>` : nothing}
+      </dl>
+      ${kind === 'duplicate'
+        ? renderContact(ctx, ctx.feed.series.contact, label)
+        : this.renderOffice(ctx, kind === 'full' ? fm.questionsContact : fm.applyContact, label)}
+    </section>`;
+  }
+
+  /** The privacy notice over the consent box: the feed's text, and/or a link to the full policy. */
+  private renderPrivacy(ctx: Ctx, fm: FormMessages): TemplateResult | typeof nothing {
+    const { privacyNotice, privacyPolicyUrl } = ctx.feed.series;
+    if (!privacyNotice && !privacyPolicyUrl) return nothing;
+    return html`<div class="privacy" id="f-privacy" part="privacy">
+      <h4>${fm.privacyHeading}</h4>
+      ${privacyNotice ? renderParagraphs(ctx, privacyNotice) : nothing}
+      ${privacyPolicyUrl
+        ? html`<p><a href=${privacyPolicyUrl} rel="noopener" target="_blank">${fm.privacyPolicy} ${fm.newTab}</a></p>`
+        : nothing}
+    </div>`;
   }
 
   protected override renderReady(ctx: Ctx) {
@@ -360,6 +451,7 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
     const session = this.target(ctx);
     if (!session) return html`<p class="message" part="message" lang=${ctx.lang}>${fm.noneOpen}</p>`;
     if (this.phase === 'success') return this.renderSuccess(ctx, fm, session);
+    if (PANELS.has(this.phase)) return this.renderOutcome(ctx, fm, session);
     const app = session.application;
     const status = sessionStatus(session, ctx.now, ctx.timeZone);
     if (!app) return html`<p class="message" part="message" lang=${ctx.lang}>${ctx.m.details.noApplication}</p>`;
@@ -379,7 +471,7 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
       </div>`;
     }
     const open = this.sessionId ? [] : this.openSessions(ctx);
-    const privacy = ctx.feed.series.privacyPolicyUrl;
+    const privacy = ctx.feed.series.privacyNotice !== undefined || ctx.feed.series.privacyPolicyUrl !== undefined;
     const consentError = this.problems.find((p) => p.field === 'consent');
     const otherErrors = this.problems;
     return html`<form class="card" part="form" novalidate lang=${ctx.lang} @input=${this.onInput} @change=${this.onInput}
@@ -413,6 +505,7 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
         <label for="f-website">${fm.honeypot}</label>
         <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
       </div>
+      ${this.renderPrivacy(ctx, fm)}
       <div class="field consent ${consentError ? 'invalid' : ''}">
         <input
           id="f-consent"
@@ -420,18 +513,16 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
           type="checkbox"
           required
           aria-invalid=${consentError ? 'true' : 'false'}
-          aria-describedby=${consentError ? 'f-consent-error' : nothing}
+          aria-describedby=${[privacy ? 'f-privacy' : '', consentError ? 'f-consent-error' : ''].filter(Boolean).join(' ') || nothing}
           .checked=${this.consent}
         />
         <label for="f-consent">${fm.consent}<span class="marker required">${fm.required}</span></label>
         ${consentError ? html`<p class="error" id="f-consent-error">${consentError.message}</p>` : nothing}
-        ${privacy ? html`<p class="more"><a href=${privacy} rel="noopener" target="_blank">${fm.privacyPolicy}</a></p>` : nothing}
       </div>
-      <button type="submit" part="submit" ?disabled=${this.phase === 'sending'}>
+      <button class="button" type="submit" part="submit" ?disabled=${this.phase === 'sending'}>
         ${this.phase === 'failed' || this.phase === 'timed-out' ? fm.sendAgain : fm.submit}
       </button>
       <p class="status" part="status" role="status" data-kind=${this.phase}>${this.statusText(fm)}</p>
-      ${this.phase === 'duplicate' ? renderContact(ctx, ctx.feed.series.contact, `${sessionLabel(ctx, session)} ${ctx.t(session.title)}`) : nothing}
     </form>`;
   }
 }

@@ -125,7 +125,11 @@ export interface FormMessages {
   optional: string;
   choose: string;
   consent: string;
+  /** Above the feed's `privacyNotice`, directly over the consent box. */
+  privacyHeading: string;
   privacyPolicy: string;
+  /** After a link that opens in a new tab. */
+  newTab: string;
   submit: string;
   sending: string;
   sendAgain: string;
@@ -147,9 +151,26 @@ export interface FormMessages {
   };
   successTitle: string;
   reference: string;
+  /** The 201 answer's `status`: a place, or a place on the waiting list. */
+  confirmed: string;
+  waitlisted: string;
   whatWasSent: string;
+  nextHeading: string;
+  /** What to do after applying, above the office's contact for changes and cancellations. */
+  nextSteps: string;
   mailSubject: (session: string, reference: string) => string;
+  /** 409 `already-registered`: a panel in place of the form. */
+  duplicateTitle: string;
   duplicate: string;
+  /** 409 `full`: no place and no waiting list. */
+  fullTitle: string;
+  full: string;
+  /** 404, 405 or 501 from the endpoint: nothing takes applications there. */
+  notAcceptingTitle: string;
+  notAccepting: string;
+  /** Above the office contact on the not-accepting and full panels. */
+  applyContact: string;
+  questionsContact: string;
   rateLimited: (minutes: number) => string;
   rateLimitedLater: string;
   failed: string;

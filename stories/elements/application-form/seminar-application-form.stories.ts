@@ -16,6 +16,10 @@ function feedAsking(endpoint: string): string {
       organizer: { name: 'Story Office' },
       timeZone: 'Asia/Tokyo',
       privacyPolicyUrl: 'https://example.org/privacy',
+      privacyNotice: {
+        en: 'The information you enter is used only to handle this application and to contact you about this seminar.',
+        ja: '入力いただいた情報は、本セミナーのお申し込みの受付及び本セミナーに関するご連絡にのみ使用します。',
+      },
       contact: { name: { en: 'Seminar office', ja: 'セミナー事務局' }, email: 'office@example.org' },
     },
     speakers: [],
@@ -79,7 +83,35 @@ export const Open: Story = {};
 export const OpenJapanese: Story = { parameters: { lang: 'ja' } };
 export const EveryField: Story = withAnswer(201, { reference: 'S4-STORY2' });
 export const EveryFieldJapanese: Story = { ...withAnswer(201, { reference: 'S4-STORY2' }), parameters: { lang: 'ja' } };
-export const AlreadyRegistered: Story = withAnswer(409, { error: 'already-registered' });
+/** Fills the form and sends it: the story then shows what the endpoint's answer leads to. */
+async function fillAndSend({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const form = await until(() => canvasElement.querySelector('seminar-application-form')?.shadowRoot?.querySelector('form'), 'the form renders');
+  const field = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+  typeInto(field('name'), 'Story Person');
+  typeInto(field('organization'), 'Story Org');
+  typeInto(field('email'), 'story@example.org');
+  field('consent').click();
+  form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  const root = canvasElement.querySelector('seminar-application-form')!.shadowRoot!;
+  await until(() => root.querySelector('.panel'), 'a panel replaces the form');
+}
+
+const sent = (story: Story, lang?: 'ja'): Story => ({ ...story, play: fillAndSend, ...(lang ? { parameters: { lang } } : {}) });
+
+/** The confirmation panel: reference, what was sent with the date, what happens next. */
+export const Confirmation: Story = sent(withAnswer(201, { reference: 'S4-K7Q2MX' }));
+export const ConfirmationJapanese: Story = sent(withAnswer(201, { reference: 'S4-K7Q2MX' }), 'ja');
+/** A 201 with `status: "waitlisted"`. */
+export const Waitlisted: Story = sent(withAnswer(201, { reference: 'S4-K7Q2MX', status: 'waitlisted' }));
+/** 409 `already-registered`: a panel in place of the form. */
+export const AlreadyRegistered: Story = sent(withAnswer(409, { code: 'already-registered', error: 'already-registered' }));
+export const AlreadyRegisteredJapanese: Story = sent(withAnswer(409, { code: 'already-registered' }), 'ja');
+/** 409 `full`: no place and no waiting list. */
+export const SessionFull: Story = sent(withAnswer(409, { code: 'full' }));
+export const SessionFullJapanese: Story = sent(withAnswer(409, { code: 'full' }), 'ja');
+/** A static host without a receiver (405 to a POST): the form is not accepting applications. */
+export const NotAccepting: Story = sent(withAnswer(405, {}));
+export const NotAcceptingJapanese: Story = sent(withAnswer(405, {}), 'ja');
 export const ServerRejectsAField: Story = withAnswer(422, { errors: [{ field: 'email', message: 'This address cannot receive mail' }] });
 export const TooManyRequests: Story = withAnswer(429, { error: 'slow down' }, { 'Retry-After': '300' });
 export const NetworkFailure: Story = withAnswer(0, {});

@@ -180,7 +180,7 @@ describe('<seminar-application-form>', () => {
       expect(request.body.applicant).to.deep.equal({ name: '山田 太郎', organization: 'Example Co.', email: 'taro@example.jp' });
       expect(Date.parse(request.body.submittedAt)).to.be.a('number');
       await el.updateComplete;
-      expect(shadowText(el)).to.contain('Your application has been received');
+      expect(shadowText(el)).to.contain('Application received');
       expect(shadowText(el)).to.contain('S1-ABC234');
       expect(shadowText(el)).to.contain('taro@example.jp');
       const mail = $<HTMLAnchorElement>(el, 'a[href^="mailto:"]');
@@ -295,7 +295,7 @@ describe('<seminar-application-form>', () => {
     }
   });
 
-  it('says the person is already registered on 409, not that it failed', async () => {
+  it('says the person is already registered on a 409 of an earlier receiver ({ error }), not that it failed', async () => {
     const endpoint = fakeEndpoint(json(409, { error: 'already-registered' }));
     try {
       const el = await form();
@@ -303,6 +303,7 @@ describe('<seminar-application-form>', () => {
       submit(el);
       await waitUntil(() => shadowText(el).includes('already applied'));
       expect(shadowText(el)).not.to.contain('could not be sent');
+      expect(el.shadowRoot!.querySelector('form')).to.equal(null);
       expect(el.shadowRoot!.querySelector('a[href^="mailto:office@example.org"]')).to.exist;
     } finally {
       endpoint.restore();
@@ -410,5 +411,237 @@ describe('<seminar-application-form>', () => {
     none.removeAttribute('session-id');
     await none.updateComplete;
     expect(shadowText(none)).to.equal('No session is taking applications now.');
+  });
+});
+
+/** Fills the form, sends it to an endpoint answering `answer`, and waits for the panel that replaces the form. */
+async function sendAnswered(answer: Response, attrs: Record<string, string> = {}) {
+  const endpoint = fakeEndpoint(answer);
+  const el = await form(attrs);
+  await fillValid(el);
+  submit(el);
+  await waitUntil(() => el.shadowRoot!.querySelector('.panel'), 'no panel replaced the form');
+  await el.updateComplete;
+  return { el, endpoint };
+}
+
+const panelText = (el: Element) => shadowText(el).replace(/\s+/g, ' ');
+
+describe('<seminar-application-form>: privacy notice', () => {
+  afterEach(() => {
+    document.querySelectorAll('seminar-application-form').forEach((e) => e.remove());
+    sessionStorage.clear();
+  });
+
+  it('shows the feed notice inline, directly over the consent box, with the policy link opening in a new tab', async () => {
+    const el = await form({
+      src: feedWith((_s, feed) => {
+        feed.series.privacyNotice = { en: 'We use what you enter only for this application.', ja: '入力内容はこの申込にのみ使用します。' };
+      }),
+    });
+    const notice = $<HTMLElement>(el, '[part="privacy"]');
+    expect(notice.textContent).to.contain('How we use your information');
+    expect(notice.textContent).to.contain('We use what you enter only for this application.');
+    expect(notice.nextElementSibling!.classList.contains('consent')).to.equal(true);
+    const link = notice.querySelector<HTMLAnchorElement>('a')!;
+    expect(link.href).to.equal('https://example.org/privacy');
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.equal('noopener');
+    expect(link.textContent!.replace(/\s+/g, ' ')).to.equal('How we handle personal information (opens in a new tab)');
+    expect($(el, '[name="consent"]').getAttribute('aria-describedby')).to.equal('f-privacy');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the notice alone when the feed has no policy URL, in the page language', async () => {
+    const el = await form({
+      lang: 'ja',
+      src: feedWith((_s, feed) => {
+        delete feed.series.privacyPolicyUrl;
+        feed.series.privacyNotice = { en: 'We use what you enter only for this application.', ja: '入力内容はこの申込にのみ使用します。' };
+      }),
+    });
+    const notice = $<HTMLElement>(el, '[part="privacy"]');
+    expect(notice.textContent).to.contain('個人情報の取扱い');
+    expect(notice.textContent).to.contain('入力内容はこの申込にのみ使用します。');
+    expect(notice.textContent).not.to.contain('We use');
+    expect(notice.querySelector('a')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('without notice or URL shows none, and the console tells the editor', async () => {
+    const warnings: string[] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const el = await form({ src: feedWith((_s, feed) => delete feed.series.privacyPolicyUrl) });
+      expect(el.shadowRoot!.querySelector('[part="privacy"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('form')).to.exist;
+      expect(warnings.join('\n')).to.contain(
+        'sessions[0].application: mode "form" needs series.privacyNotice or series.privacyPolicyUrl beside its consent box (a warning: the session is kept)',
+      );
+    } finally {
+      console.warn = realWarn;
+    }
+  });
+});
+
+describe('<seminar-application-form>: what follows sending', () => {
+  afterEach(() => {
+    document.querySelectorAll('seminar-application-form').forEach((e) => e.remove());
+    sessionStorage.clear();
+  });
+
+  it('shows a focused confirmation panel: reference, what was sent with the date, what happens next', async () => {
+    const { el, endpoint } = await sendAnswered(json(201, { reference: 'S1-ABC234' }));
+    try {
+      expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+      const panel = $<HTMLElement>(el, '[part="success"]');
+      const heading = panel.querySelector<HTMLElement>('h3')!;
+      expect(heading.textContent!.trim()).to.equal('Application received');
+      expect(el.shadowRoot!.activeElement).to.equal(heading);
+      expect(heading.getAttribute('tabindex')).to.equal('-1');
+      expect(panel.querySelector<HTMLElement>('.confirmation')!.innerText.replace(/\s+/g, ' ').trim()).to.equal('Application received Your reference number S1-ABC234');
+      const text = panelText(el);
+      expect(text).to.contain('Your place at this session is confirmed.');
+      expect(text).to.contain('What you sent');
+      expect(text).to.contain('Session Session 1 · Basic First session');
+      expect(text).to.contain('Date Thu, July 31, 2025 2:00–4:00 PM (Japan Standard Time)');
+      expect(panel.querySelector('time')!.getAttribute('datetime')).to.equal('2025-07-31T14:00:00+09:00');
+      expect(text).to.contain('Email address taro@example.jp');
+      expect(text).to.contain('What happens next');
+      expect(text).to.contain('Keep your reference number: you will need it to change or cancel your application.');
+      expect(text).to.contain('Changes and cancellations');
+      expect(text).not.to.match(/we will (e-?mail|send)/i);
+      const mail = panel.querySelector<HTMLAnchorElement>(`a[href^="mailto:office@example.org"]`)!;
+      expect(decodeURIComponent(mail.href)).to.contain('(reference S1-ABC234)');
+      expect(text).to.contain('Test Office');
+      await expect(el).to.be.accessible();
+    } finally {
+      endpoint.restore();
+    }
+  });
+
+  it('says so in Japanese on a Japanese page', async () => {
+    const { el, endpoint } = await sendAnswered(json(201, { reference: 'S1-ABC234' }), { lang: 'ja' });
+    try {
+      expect($<HTMLElement>(el, '.panel h3').textContent!.trim()).to.equal('お申し込みを受け付けました');
+      const text = panelText(el);
+      expect(text).to.contain('受付番号');
+      expect(text).to.contain('今後の流れ');
+      expect(text).to.contain('2025年7月31日(木)');
+      expect(text).to.contain('日本標準時');
+      expect(text).not.to.contain('Application received');
+      await expect(el).to.be.accessible();
+    } finally {
+      endpoint.restore();
+    }
+  });
+
+  it('says when the place is on the waiting list', async () => {
+    const { el, endpoint } = await sendAnswered(json(201, { reference: 'S1-WAIT22', status: 'waitlisted' }));
+    try {
+      const text = panelText(el);
+      expect(text).to.contain('S1-WAIT22');
+      expect(text).to.contain('You are on the waiting list for this session. It is full at the moment, so you do not have a place yet.');
+      expect(text).not.to.contain('is confirmed');
+      await expect(el).to.be.accessible();
+    } finally {
+      endpoint.restore();
+    }
+  });
+
+  it('replaces the form with an "already registered" panel on 409 already-registered', async () => {
+    const { el, endpoint } = await sendAnswered(json(409, { code: 'already-registered' }));
+    try {
+      expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+      const heading = $<HTMLElement>(el, '[part="outcome"] h3');
+      expect(heading.textContent!.trim()).to.equal('You are already registered');
+      expect(el.shadowRoot!.activeElement).to.equal(heading);
+      const text = panelText(el);
+      expect(text).to.contain('You have already applied for this session with this email address. There is nothing more you need to do.');
+      expect(text).to.contain('Email address taro@example.jp');
+      expect(text).to.contain('Session 1 · Basic First session');
+      expect(text).to.contain('Changes and cancellations');
+      expect(text).not.to.match(/could not|problem|try again/i);
+      expect(el.shadowRoot!.querySelector('a[href^="mailto:office@example.org"]')).to.exist;
+      // The office has it: the draft is gone.
+      expect(Object.keys(sessionStorage).filter((k) => k.startsWith('seminar-widgets:draft'))).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      endpoint.restore();
+    }
+  });
+
+  it('says the session is full on 409 full, with the office contact', async () => {
+    const errors: string[] = [];
+    const endpoint = fakeEndpoint(json(409, { code: 'full' }));
+    try {
+      const el = await form();
+      el.addEventListener('seminar-application-error', (e) => errors.push(e.detail.message));
+      await fillValid(el);
+      submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('.panel'));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+      const heading = $<HTMLElement>(el, '[part="outcome"] h3');
+      expect(heading.textContent!.trim()).to.equal('This session is full');
+      expect(el.shadowRoot!.activeElement).to.equal(heading);
+      const text = panelText(el);
+      expect(text).to.contain('There are no places left and there is no waiting list, so your application could not be accepted.');
+      expect(text).not.to.contain('already');
+      expect(text).to.contain('Test Office');
+      expect(el.shadowRoot!.querySelector('a[href^="mailto:office@example.org"]')).to.exist;
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('This session is full');
+      await expect(el).to.be.accessible();
+    } finally {
+      endpoint.restore();
+    }
+  });
+
+  it('accepts the legacy error field for full too', async () => {
+    const { el, endpoint } = await sendAnswered(json(409, { error: 'full' }), { lang: 'ja' });
+    try {
+      expect($<HTMLElement>(el, '.panel h3').textContent!.trim()).to.equal('この回は定員に達しました');
+      expect(panelText(el)).to.contain('キャンセル待ちの受付は行っておりません');
+    } finally {
+      endpoint.restore();
+    }
+  });
+
+  for (const status of [404, 405, 501]) {
+    it(`on ${status} says the form is not accepting applications and names the office, not the network`, async () => {
+      const { el, endpoint } = await sendAnswered(new Response('Not here', { status }));
+      try {
+        expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+        const heading = $<HTMLElement>(el, '[part="outcome"] h3');
+        expect(heading.textContent!.trim()).to.equal('This form is not accepting applications at the moment');
+        expect(el.shadowRoot!.activeElement).to.equal(heading);
+        const text = panelText(el);
+        expect(text).to.contain('Your application has not been sent.');
+        expect(text).to.contain('To apply or ask a question, contact the office below.');
+        expect(text).to.contain('Test Office');
+        expect(text).not.to.match(/connection|network/i);
+        expect(el.shadowRoot!.querySelector('a[href^="mailto:office@example.org"]')).to.exist;
+        // Nothing reached the office: what was typed is kept for a later visit.
+        expect(Object.values(sessionStorage).join(' ')).to.contain('taro@example.jp');
+        await expect(el).to.be.accessible();
+      } finally {
+        endpoint.restore();
+      }
+    });
+  }
+
+  it('names the office in Japanese when not accepting', async () => {
+    const { el, endpoint } = await sendAnswered(new Response('', { status: 405 }), { lang: 'ja' });
+    try {
+      const text = panelText(el);
+      expect(text).to.contain('現在、このフォームではお申し込みを受け付けていません');
+      expect(text).to.contain('テスト事務局');
+      expect(text).not.to.contain('接続');
+    } finally {
+      endpoint.restore();
+    }
   });
 });
