@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { askedFields, checkApplication, problemText, submissionKey, type ApplicationBody } from '../../feed/application.js';
 import { formatWindowEdge } from '../../feed/dates.js';
 import type { FormMessages } from '../../feed/messages/catalogue.js';
@@ -102,26 +101,39 @@ function uuid(): string {
 export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
   static override styles = [baseStyles, applicationFormStyles];
 
+  static override properties: PropertyDeclarations = {
+    sessionId: { attribute: 'session-id', reflect: true },
+    action: {},
+    status: { reflect: true },
+    phase: { state: true },
+    problems: { state: true },
+    chosenId: { state: true },
+    reference: { state: true },
+    sent: { state: true },
+    retryMinutes: { state: true },
+    placement: { state: true },
+  };
+
   constructor() {
     super(['details', 'form']);
   }
 
   /** The session to apply for. */
-  @property({ attribute: 'session-id', reflect: true }) sessionId?: string;
+  sessionId?: string;
 
   /** Overrides the feed's endpoint. */
-  @property() action?: string;
+  action?: string;
 
   /** The status of the session named by `session-id`. */
-  @property({ reflect: true }) status?: Status;
+  status?: Status;
 
-  @state() private phase: Phase = 'idle';
-  @state() private problems: Array<{ field: string; message: string }> = [];
-  @state() private chosenId?: string;
-  @state() private reference?: string;
-  @state() private sent?: ApplicationBody;
-  @state() private retryMinutes?: number;
-  @state() private placement: 'confirmed' | 'waitlisted' = 'confirmed';
+  private phase: Phase = 'idle';
+  private problems: Array<{ field: string; message: string }> = [];
+  private chosenId?: string;
+  private reference?: string;
+  private sent?: ApplicationBody;
+  private retryMinutes?: number;
+  private placement: 'confirmed' | 'waitlisted' = 'confirmed';
 
   /** What the visitor typed, kept outside Lit's updates so typing never re-renders. */
   private values: Record<string, string> = {};
@@ -361,21 +373,6 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
     </div>`;
   }
 
-  /** The office to ask, where the visitor has no application to change: a sentence, then its name, email and phone. */
-  private renderOffice(ctx: Ctx, sentence: string, subject: string): TemplateResult | typeof nothing {
-    const contact = ctx.feed.series.contact;
-    if (!contact) return nothing;
-    const d = ctx.m.details;
-    return html`<p>${sentence}</p>
-      <p class="office">
-        <span lang=${ctx.langOf(contact.name)}>${ctx.t(contact.name)}</span>
-        ${contact.email
-          ? html`<br />${d.email}: <a href="mailto:${contact.email}?subject=${encodeURIComponent(subject)}">${contact.email}</a>`
-          : nothing}
-        ${contact.phone ? html`<br />${d.phone}: <a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>` : nothing}
-      </p>`;
-  }
-
   /** The session applied for: label, title and date line with its time zone. */
   private renderSessionRows(ctx: Ctx, fm: FormMessages, session: Session): TemplateResult {
     return html`<dt>${fm.sessionLabel}</dt>
@@ -429,7 +426,7 @@ export class SeminarApplicationForm extends SeminarElement<'details' | 'form'> {
       </dl>
       ${kind === 'duplicate'
         ? renderContact(ctx, ctx.feed.series.contact, label)
-        : this.renderOffice(ctx, kind === 'full' ? fm.questionsContact : fm.applyContact, label)}
+        : renderContact(ctx, ctx.feed.series.contact, label, kind === 'full' ? fm.questionsContact : fm.applyContact)}
     </section>`;
   }
 

@@ -69,7 +69,6 @@ export interface DetailMessages {
   fee: string;
   free: string;
   attendanceHeading: string;
-  registration: string;
   sessionsHeading: string;
   speakersHeading: string;
   appearsIn: string;
@@ -84,7 +83,6 @@ export interface DetailMessages {
   unknownSession: (id: string) => string;
   nowOpen: string;
   nextSession: string;
-  deadline: string;
   sessionCount: (n: number) => string;
   contactHeading: string;
   /** The disclosure that holds a session's overview (in a series), topics, case studies and speakers. */
@@ -98,7 +96,6 @@ export interface DetailMessages {
 }
 
 export interface MediaMessages {
-  recordingHeading: string;
   play: (title: string) => string;
   length: (duration: string) => string;
   availableUntil: (date: string) => string;

@@ -2,7 +2,6 @@
 import type { MediaMessages } from '../catalogue.js';
 
 export const messages: MediaMessages = {
-  recordingHeading: 'Recording',
   play: (title) => `Play the recording: ${title}`,
   length: (duration) => `Length ${duration}`,
   availableUntil: (date) => `Available until ${date}`,

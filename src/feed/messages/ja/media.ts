@@ -2,7 +2,6 @@
 import type { MediaMessages } from '../catalogue.js';
 
 export const messages: MediaMessages = {
-  recordingHeading: 'アーカイブ動画',
   play: (title) => `録画を再生：${title}`,
   length: (duration) => `再生時間 ${duration}`,
   availableUntil: (date) => `${date}まで公開`,
