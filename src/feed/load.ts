@@ -8,6 +8,7 @@ import { DEFAULT_TIME_ZONE, isTimeZone } from './instant.js';
 import { FEED_REQUEST, takeEarlyRequest } from './early.js';
 import { fail, parsed, tooLarge, type FeedState } from './feed-state.js';
 import { remember } from './last-good.js';
+import { recover } from './recover.js';
 
 export { LOADING, stateFromJson, stateFromText, type FeedState } from './feed-state.js';
 export { STORE_PREFIX } from './last-good.js';
@@ -41,14 +42,13 @@ export async function fetchOnce(url: string, fetchImpl: typeof fetch, deadline: 
 }
 
 /**
- * One try; only when it fails does the recovery code load (a chunk of its own):
+ * One try; only when it fails does the recovery code run:
  * retries with backoff for passing faults, then the last good copy.
  */
 async function fetchFeed(url: string, fetchImpl: typeof fetch): Promise<FeedState> {
   const deadline = Date.now() + FEED_TIMEOUT_MS;
   const first = await fetchOnce(url, fetchImpl, deadline);
   if (first.state !== 'error') return first;
-  const { recover } = await import('./recover.js');
   return recover(url, first, () => fetchOnce(url, fetchImpl, deadline), deadline);
 }
 

@@ -120,10 +120,14 @@ function expected(message: string) {
   return { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message) };
 }
 
-/** An integer of at least `min`. */
+/**
+ * A whole number of at least `min`: zod's number, its lower bound, and a refinement for
+ * the whole. (`z.int()` says the same but brings zod's number-format checks, 0.3 KiB
+ * more on every page, for a message we write ourselves anyway.)
+ */
 function integer(min: number) {
   const message = `must be a whole number, ${min} or more`;
-  return z.int(expected(message)).check(z.gte(min, message));
+  return z.number(expected(message)).check(z.gte(min, message), z.refine(Number.isInteger, message));
 }
 
 /** A number of at least `min`. */
