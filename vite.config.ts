@@ -64,7 +64,7 @@ export default defineConfig({
       output: {
         minify: true,
         // The script-tag bundle is final: no later bundler reads its `@__PURE__` annotations.
-        comments: { legal: true, annotation: false, jsdoc: false },
+        comments: { legal: false, annotation: false, jsdoc: false },
         // Words are named by their language (`chunks/ja-list-….js`), so a page's requests say which it loaded.
         chunkFileNames: (chunk) => {
           const lang = /messages[\\/](en|ja)[\\/]/.exec(chunk.facadeModuleId ?? '')?.[1];
@@ -84,7 +84,7 @@ export default defineConfig({
             // What the details, the form, the recording and <seminar-feed> share (the contact
             // block, the session base class, the feed provider): one small chunk, so that a form
             // alone does not load the details.
-            { name: 'common', test: /(shared[\\/](contact|session-element)|controllers[\\/](feed-provider|status-clock)|@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier))\.(ts|js)$/ },
+            { name: 'common', test: /(elements[\\/]feed[\\/]seminar-feed|shared[\\/](contact|session-element)|controllers[\\/](feed-provider|status-clock)|@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier))\.(ts|js)$/ },
           ],
         },
       },
