@@ -26,6 +26,15 @@ function feedAssets(): Plugin {
         fileName: 'feed.schema.json',
         source: JSON.stringify({ ...schema, title: 'Seminar feed, version 1', $id: 'feed.schema.json' }, null, 2) + '\n',
       });
+      // The bundle carries no licence comments; the licences of what it bundles are here.
+      const bundled = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context', 'zod'];
+      this.emitFile({
+        type: 'asset',
+        fileName: 'THIRD-PARTY-LICENSES.txt',
+        source: bundled
+          .map((name) => `${name}\n${'='.repeat(name.length)}\n\n${readFileSync(`node_modules/${name}/LICENSE`, 'utf8').trim()}\n`)
+          .join('\n\n'),
+      });
       this.emitFile({
         type: 'asset',
         fileName: 'feeds/tokyo-2025.json',
