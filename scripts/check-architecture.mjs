@@ -26,7 +26,8 @@ function tsFiles(dir) {
 
 // Statements start a line: `import … from '…'`, `import '…'`, `export … from '…'`
 // (the clause may span lines); `import('…')` anywhere. Comments start with `*` or `//`.
-const STATIC = /^[ \t]*(import|export)\s+(type\s+)?([^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
+// A clause is names, `*`, `as` and commas, with at most `{ … }` groups: `* as z`, `X, { a, type B }`.
+const STATIC = /^[ \t]*(import|export)\s+(type\s+)?((?:[\w$*,\s]|\{[^{}'"]*\})+?\s*from\s*)?['"]([^'"]+)['"]/gm;
 const DYNAMIC = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 /** The imports of one file: `{ specifier, target, dynamic }`, `target` a src path or undefined for a package. */
