@@ -13,9 +13,19 @@ const EVENT_DETAILS = {
   'seminar-application-error': 'ApplicationErrorDetail',
   'seminar-archive-play': 'ArchivePlayDetail',
 };
+
+/** The session statuses, read from the `STATUSES` array of src/feed/status.ts (the one list of them). */
+function statusUnion() {
+  const text = readFileSync('src/feed/status.ts', 'utf8');
+  const list = /export const STATUSES\s*=\s*\[([^\]]*)\]/.exec(text)?.[1];
+  const names = list ? [...list.matchAll(/'([^']+)'|"([^"]+)"/g)].map((m) => m[1] ?? m[2]) : [];
+  if (names.length === 0) throw new Error('framework-types: no STATUSES array in src/feed/status.ts');
+  return names.map((n) => `'${n}'`).join(' | ');
+}
+
 const TYPE_NAMES = {
   ElementState: `'loading' | 'ready' | 'error'`,
-  Status: `'upcoming' | 'open' | 'closed' | 'live' | 'archived' | 'ended'`,
+  Status: statusUnion(),
 };
 
 function attributeType(text = 'string') {

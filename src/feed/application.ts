@@ -1,5 +1,5 @@
 /**
- * An application for a session (elements.md, "Sending an application"): its zod
+ * An application for a session (docs/elements.md, "Sending an application"): its zod
  * schema and its checks, shared by the form in the browser and the receiver in
  * Node, so both find the same problems in the same words.
  */
@@ -58,7 +58,7 @@ export const Applicant = z.object({
 });
 export type Applicant = z.output<typeof Applicant>;
 
-/** The request body of elements.md. */
+/** The request body of docs/elements.md, "Sending an application". */
 export const ApplicationBody = z.object({
   version: z.literal(1, 'invalid'),
   seriesId: Id,

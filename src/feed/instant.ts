@@ -103,7 +103,7 @@ function computeStartOfDay(day: string, timeZone: string, addDays: number): numb
   return guess;
 }
 
-/** The zone of a series whose feed names none (feed-format.md). */
+/** The zone of a series whose feed names none (docs/feed-guide.md, `series.timeZone`). */
 export const DEFAULT_TIME_ZONE = 'Asia/Tokyo';
 
 /** The time zone a series' dates are read in. */

@@ -1,5 +1,5 @@
 /**
- * The feed schema (feed-format.md, version 1): the single source of truth for the
+ * The feed schema (version 1; docs/feed-guide.md): the single source of truth for the
  * feed's types, its runtime validation and `dist/feed.schema.json`.
  *
  * Written with `zod/mini`, which tree-shakes far better than classic zod.

@@ -1,6 +1,6 @@
 /**
  * Session status: one pure function of (session, now), with the boundaries of
- * feed-format.md "Session status".
+ * docs/elements.md, "Session status".
  */
 import { parseInstant, windowInstant } from './instant.js';
 import type { Session } from './schema.js';

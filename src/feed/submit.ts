@@ -1,5 +1,5 @@
 /**
- * Sending an application (elements.md): one POST per attempt, JSON, no cookies, an
+ * Sending an application (docs/elements.md): one POST per attempt, JSON, no cookies, an
  * `Idempotency-Key` that every retry of one submission reuses, 15 s at most.
  */
 import type { ApplicationBody } from './application.js';

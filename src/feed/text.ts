@@ -1,6 +1,6 @@
 /**
  * Text values of the feed: a plain string or a map of language tag to string.
- * Resolution follows feed-format.md: exact tag, primary subtag, the series'
+ * Resolution follows docs/feed-guide.md, "Conventions": exact tag, primary subtag, the series'
  * default language, then the first value present.
  */
 export type Text = string | Readonly<Record<string, string>>;

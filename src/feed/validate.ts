@@ -1,5 +1,5 @@
 /**
- * Feed validation as feed-format.md "Bad feeds" describes: a broken top level
+ * Feed validation as docs/feed-guide.md, "What happens to mistakes", describes: a broken top level
  * rejects the feed; a bad session, speaker or material is left out and the rest
  * is kept; every problem is reported as `{ path, message }`.
  */

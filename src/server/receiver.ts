@@ -1,5 +1,5 @@
 /**
- * The reference receiver: POST /api/applications by the protocol of elements.md,
+ * The reference receiver: POST /api/applications by the protocol of docs/elements.md,
  * the feed at /feed.json, the built bundle under /dist/, a demo page at /.
  */
 import { readFile } from 'node:fs/promises';

@@ -19,7 +19,7 @@ function session(extra: Partial<Session> = {}): Session {
   } as Session;
 }
 
-describe('sessionStatus at every boundary (feed-format.md, Session status)', () => {
+describe('sessionStatus at every boundary (docs/elements.md, Session status)', () => {
   const s = session();
 
   it('is upcoming until the window opens at 00:00 of the opening Day, series time', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { paragraphs, primaryLanguage, resolveText, resolvedLanguage } from '../../src/feed/text.js';
 
-describe('Text resolution (feed-format.md, Conventions)', () => {
+describe('Text resolution (docs/feed-guide.md, Conventions)', () => {
   const text = { en: 'Free of charge', ja: '参加費無料', 'pt-BR': 'Gratuito' };
 
   it('returns a plain string as it is, in any language', () => {

@@ -62,7 +62,7 @@ function uuid(): string {
 /**
  * The application form for one session, or, without `session-id`, for a session
  * the visitor chooses among those open now. It validates with the same schema as
- * the receiver, sends by the protocol of elements.md (JSON, no cookies, one
+ * the receiver, sends by the protocol of docs/elements.md (JSON, no cookies, one
  * `Idempotency-Key` per submission reused by its retries, 15 s at most), and never
  * loses what was typed: a draft stays in `sessionStorage` until the office has it.
  *
