@@ -4,6 +4,7 @@
 //   - src/feed imports nothing of Lit (`lit`, `@lit/*`) and nothing in src outside src/feed;
 //   - src/controllers imports neither src/elements nor src/loader;
 //   - src/elements/shared imports no element folder (src/elements/<name>/);
+//   - src/elements imports nothing of src/loader (the loader knows the elements, not the reverse);
 //   - src/server imports neither src/elements, src/controllers nor src/loader.
 // The layering rules count every kind of import: static, `import type` and `import()`.
 //   node scripts/check-architecture.mjs [root]   (root: the folder that holds src/; default: .)
@@ -73,6 +74,8 @@ const RULES = [
     const folder = elementFolder(imp.target);
     return folder && folder !== 'shared' ? 'src/elements/shared imports no element folder' : undefined;
   },
+  (file, imp) =>
+    under(file, 'src/elements') && under(imp.target, 'src/loader') ? 'src/elements imports nothing of src/loader' : undefined,
   (file, imp) =>
     under(file, 'src/server') && ['src/elements', 'src/controllers', 'src/loader'].some((f) => under(imp.target, f))
       ? 'src/server imports neither src/elements, src/controllers nor src/loader'

@@ -4,7 +4,7 @@
  * recording with materials and calendar together (`chunks/`).
  */
 const details = () => import('./chunks/details.js');
-const extras = () => import('./chunks/session-extras.js');
+const extras = () => import('../elements/session/extras.js');
 
 export const elementLoaders: Record<string, () => Promise<unknown>> = {
   'seminar-feed': () => import('../elements/feed/seminar-feed.js'),

@@ -105,7 +105,7 @@ export class SeminarSession extends SessionElement<'details' | 'media'> {
       materials: (session.materials?.length ?? 0) > 0,
       calendar: session.startsAt !== undefined && !after,
     };
-    if (need.player || need.materials || need.calendar) loadElement(() => import('../../loader/chunks/session-extras.js'));
+    if (need.player || need.materials || need.calendar) loadElement(() => import('./extras.js'));
     return need;
   }
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isTimeZone, parseInstant, seriesTimeZone } from '../../feed/instant.js';
 import { localTimeZone } from '../../feed/dates.js';
-import { resolveText, resolvedLanguage, type Text } from '../../feed/text.js';
+import { resolveText, resolvedLanguage } from '../../feed/text.js';
 import type { Messages, Section, UiLanguage } from '../../feed/messages/catalogue.js';
 import type { FeedState } from '../../feed/feed-state.js';
 import type { Feed } from '../../feed/schema.js';
@@ -9,21 +9,11 @@ import { FeedController } from '../../controllers/feed-controller.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { renderFeedState, renderProblem, renderStale } from './feed-states.js';
 import { baseStyles } from './styles.js';
+import type { RenderContext } from './render-context.js';
+
+export type { RenderContext } from './render-context.js';
 
 export type ElementState = 'loading' | 'ready' | 'error';
-
-/** Everything an element needs to render the feed for one visitor, built once per update. */
-export interface RenderContext<S extends Section = 'list'> {
-  feed: Feed;
-  lang: UiLanguage;
-  m: Messages<S>;
-  timeZone: string;
-  now: number;
-  /** Resolves a feed Text for the page's language. */
-  t: (text: Text | undefined) => string;
-  /** The language that Text resolves to, for a `lang` attribute. */
-  langOf: (text: Text | undefined) => string;
-}
 
 /** What one update found: the words, where the feed stands, and the context when ready. */
 interface Frame<S extends Section> {

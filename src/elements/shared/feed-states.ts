@@ -8,7 +8,7 @@ import type { FeedState } from '../../feed/feed-state.js';
 import type { Messages, UiLanguage } from '../../feed/messages/catalogue.js';
 import { resolveText } from '../../feed/text.js';
 import { formatIssue } from '../../feed/validate.js';
-import type { RenderContext } from './base.js';
+import type { RenderContext } from './render-context.js';
 
 /**
  * The feed loading, or unusable: the visitor message, with the office contact when
