@@ -87,9 +87,6 @@ export default defineConfig({
             { name: 'seminar-widgets', tags: ['$initial'] },
             // Rolldown's few helpers travel in the entry, not in a chunk of their own that the words would wait for.
             { name: 'seminar-widgets', test: /rolldown[:\\/]runtime/ },
-            // The words beyond the list's, one chunk per language: a page that shows more than a list needs most of them.
-            { name: 'en-words', test: /messages[\\/]en[\\/](details|media|form)\.ts$/ },
-            { name: 'ja-words', test: /messages[\\/]ja[\\/](details|media|form)\.ts$/ },
             // What the details, the form, the recording and <seminar-feed> share (the contact
             // block, the session base class, the feed provider): one small chunk, so that a form
             // alone does not load the details.

@@ -140,7 +140,7 @@ const flag = z.boolean(expected('must be true or false'));
 
 /** One of `values`. */
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, expected(`must be ${values.map((v) => `"${v}"`).join(' or ')}`));
+  return z.literal(values, expected(`must be ${values.map((v) => `"${v}"`).join(' or ')}`));
 }
 
 export const Id = z.string().check(

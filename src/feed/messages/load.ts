@@ -6,15 +6,19 @@ import type { Catalogue, Messages, Section, UiLanguage } from './catalogue.js';
 
 type Key = `${UiLanguage}/${Section}`;
 
-const IMPORTS: { [K in Key]: () => Promise<{ messages: Catalogue[K extends `${string}/${infer S extends Section}` ? S : never] }> } = {
-  'en/list': () => import('./en/list.js'),
-  'ja/list': () => import('./ja/list.js'),
-  'en/details': () => import('./en/details.js'),
-  'ja/details': () => import('./ja/details.js'),
-  'en/media': () => import('./en/media.js'),
-  'ja/media': () => import('./ja/media.js'),
-  'en/form': () => import('./en/form.js'),
-  'ja/form': () => import('./ja/form.js'),
+/** The section a key names: `en/form` → `form`. */
+type SectionOf<K extends Key> = K extends `${UiLanguage}/${infer S extends Section}` ? S : never;
+
+// The list's words are a chunk per language; the other sections of a language travel together.
+const IMPORTS: { [K in Key]: () => Promise<Catalogue[SectionOf<K>]> } = {
+  'en/list': () => import('./en/list.js').then((m) => m.messages),
+  'ja/list': () => import('./ja/list.js').then((m) => m.messages),
+  'en/details': () => import('./en/more.js').then((m) => m.details),
+  'ja/details': () => import('./ja/more.js').then((m) => m.details),
+  'en/media': () => import('./en/more.js').then((m) => m.media),
+  'ja/media': () => import('./ja/more.js').then((m) => m.media),
+  'en/form': () => import('./en/more.js').then((m) => m.form),
+  'ja/form': () => import('./ja/more.js').then((m) => m.form),
 };
 
 const loaded = new Map<Key, object>();
@@ -28,7 +32,7 @@ export function loadMessages(lang: UiLanguage, sections: readonly Section[]): Pr
       const key: Key = `${lang}/${section}`;
       let pending = loading.get(key);
       if (!pending) {
-        pending = IMPORTS[key]().then((module) => void loaded.set(key, module.messages));
+        pending = IMPORTS[key]().then((words) => void loaded.set(key, words));
         loading.set(key, pending);
       }
       return pending;
