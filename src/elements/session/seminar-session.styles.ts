@@ -27,14 +27,8 @@ export const sessionStyles = css`
   dl.facts dt {
     color: var(--_muted);
   }
-  dd p + p,
-  .overview p + p,
-  .note p + p {
+  dd p + p {
     margin-top: var(--_s2);
-  }
-  .note {
-    padding-inline-start: var(--_s3);
-    border-inline-start: 4px solid var(--_border);
   }
   .disclosures {
     border-top: 1px solid var(--_border);

@@ -211,7 +211,7 @@ export class SeminarSession extends SessionElement<'details' | 'media'> {
     const speakers = this.renderSpeakers(ctx, session);
     const cases = this.renderCaseStudies(ctx, session);
     const overview = session.overview ? renderParagraphs(ctx, session.overview) : nothing;
-    const about = html`${nested && session.overview
+    const about = html`${session.overview
       ? html`<h4>${ctx.m.details.overview}</h4>
           ${overview}`
       : nothing}
@@ -229,11 +229,11 @@ export class SeminarSession extends SessionElement<'details' | 'media'> {
       ? nothing
       : html`<h4>${ctx.m.list.speakers}</h4>
           ${speakers}`}
-    ${nested && session.note
+    ${session.note
       ? html`<h4>${ctx.m.details.note}</h4>
           ${renderParagraphs(ctx, session.note)}`
       : nothing}`;
-    const hasAbout = (nested && (session.overview || session.note)) || topics.length > 0 || cases !== nothing || speakers !== nothing;
+    const hasAbout = session.overview || session.note || topics.length > 0 || cases !== nothing || speakers !== nothing;
     const player = extras.player
       ? html`<seminar-archive-player part="archive-player" session-id=${session.id}></seminar-archive-player>`
       : nothing;
@@ -261,12 +261,10 @@ export class SeminarSession extends SessionElement<'details' | 'media'> {
         <dt>${ctx.m.details.format}</dt>
         <dd>${this.renderFormat(ctx, session, status)}</dd>
       </dl>
-      ${nested ? nothing : html`<div class="overview">${overview}</div>`}
-      ${session.note && !nested ? html`<div class="note">${renderParagraphs(ctx, session.note)}</div>` : nothing}
       ${status === 'ended' ? player : nothing} ${this.renderForm(session, status)}
       ${hasAbout || extras.materials || extras.calendar
         ? html`<div class="disclosures">
-            ${hasAbout ? this.renderMore(nested ? ctx.m.details.aboutSession : ctx.m.details.topicsAndSpeakers, about) : nothing}
+            ${hasAbout ? this.renderMore(ctx.m.details.aboutSession, about) : nothing}
             ${extras.materials
               ? this.renderMore(ctx.m.media.materialsHeading, html`<seminar-materials part="materials" session-id=${session.id}></seminar-materials>`)
               : nothing}

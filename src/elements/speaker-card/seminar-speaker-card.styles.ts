@@ -44,7 +44,6 @@ export const speakerCardStyles = css`
   /* Reading and affiliation: small and muted. The reading sits above the name, as furigana would, and follows it in the text. */
   .reading,
   .affiliation,
-  .session-label,
   h5 {
     color: var(--_muted);
     font-size: var(--_t-small);

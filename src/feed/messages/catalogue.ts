@@ -85,10 +85,8 @@ export interface DetailMessages {
   nextSession: string;
   sessionCount: (n: number) => string;
   contactHeading: string;
-  /** The disclosure that holds a session's overview (in a series), topics, case studies and speakers. */
+  /** The disclosure that holds a session's overview, topics, case studies, speakers and note. */
   aboutSession: string;
-  /** The same disclosure on a session shown alone, whose overview is visible. */
-  topicsAndSpeakers: string;
   /** After the format, while a recording is promised: `recording later`. */
   archiveLater: string;
   /** A session a speaker speaks at, with their role there: "Session 3 · Practical ① · Case presenter". */

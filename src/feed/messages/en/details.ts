@@ -46,6 +46,5 @@ export const messages: DetailMessages = {
   contactHeading: 'Contact',
   aboutSession: 'About this session: overview, topics, speakers',
   archiveLater: 'recording available later',
-  topicsAndSpeakers: 'Topics and speakers',
   sessionWithRole: (session, role) => `${session} · ${role}`,
 };

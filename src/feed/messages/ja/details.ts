@@ -46,6 +46,5 @@ export const messages: DetailMessages = {
   contactHeading: 'お問い合わせ',
   aboutSession: 'セミナーの内容（概要・テーマ・講師）',
   archiveLater: '後日アーカイブ配信あり',
-  topicsAndSpeakers: 'テーマ・講師',
   sessionWithRole: (session, role) => `${session}（${role}）`,
 };
