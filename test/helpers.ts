@@ -83,3 +83,35 @@ export function shadowText(el: Element): string {
   if (el.shadowRoot) walk(el.shadowRoot);
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** The engine this test runs in (web-test-runner runs every test in Chromium, Firefox and WebKit). */
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+export function engine(): Engine {
+  const ua = navigator.userAgent;
+  if (/Firefox\//.test(ua)) return 'firefox';
+  if (/Chrom(e|ium)\//.test(ua)) return 'chromium';
+  return 'webkit';
+}
+
+/**
+ * Sets the page's viewport in any engine (test/engine-plugin.js): Puppeteer's viewport in
+ * Chromium and Firefox, the window size in WebKit (WebDriver). Waits for the next frame.
+ */
+export async function setViewport(size: { width: number; height: number }): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const done = await executeServerCommand('engine-viewport', size);
+  if (!done) throw new Error(`${engine()} could not set the viewport to ${size.width}x${size.height}`);
+  await new Promise((r) => requestAnimationFrame(r));
+}
+
+/**
+ * Emulates prefers-color-scheme and/or a media type. Returns false where the engine's driver
+ * cannot (WebDriver has no media emulation: WebKit here), so the test checks an equivalent.
+ */
+export async function emulateMedia(media: { colorScheme?: 'light' | 'dark'; media?: 'screen' | 'print' }): Promise<boolean> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const done = (await executeServerCommand('engine-media', media)) as boolean;
+  if (done) await new Promise((r) => requestAnimationFrame(r));
+  return done;
+}
