@@ -13,9 +13,14 @@ export function sessionLabel(ctx: RenderContext, session: Session): string {
   return ctx.m.sessionHeading(ctx.m.sessionNumber(session.number), label);
 }
 
-/** The date line as shown: `Thu, July 31, 2025 2:00–4:00 PM (Japan Standard Time)`. */
-export function whenLine(when: SessionWhen): string {
-  return `${when.date} ${when.time} (${when.zone})`;
+/**
+ * The date line as shown: `Thu, July 31, 2025 2:00–4:00 PM (Japan Standard Time)`. Date,
+ * time and zone each stay whole (`.when > span` in the shared styles): the line breaks only
+ * between them, also where `word-break: auto-phrase` is unknown (Firefox, Safari), which
+ * break Japanese between any two characters, and after the 〜 of a time range in any engine.
+ */
+export function whenLine(when: SessionWhen): TemplateResult {
+  return html`<span>${when.date}</span>${' '}<span>${when.time}</span>${' '}<span>(${when.zone})</span>`;
 }
 
 export function sessionWhen(ctx: RenderContext, session: Session): SessionWhen | undefined {
