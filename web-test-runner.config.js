@@ -5,7 +5,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import * as puppeteerCore from 'puppeteer-core';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { findEngines, selectedEngines, startWebKitDriver } from './scripts/engines.mjs';
@@ -88,6 +90,9 @@ async function webkit() {
   return launcher;
 }
 
+/** The folder of an engine's baselines, from the launcher's name. */
+const engineDir = (browser) => ({ Chrome: 'chromium', Chromium: 'chromium', Firefox: 'firefox', WebKit: 'webkit' })[browser] ?? browser.toLowerCase();
+
 const browsers = [];
 if (engines.includes('chromium')) browsers.push(chromium());
 if (engines.includes('firefox')) browsers.push(firefox());
@@ -108,6 +113,19 @@ export default {
     receiverPlugin(),
     networkPlugin(),
     enginePlugin(),
+    // test/visual/: pictures compared with each engine's own baselines. Per pixel, a colour
+    // distance under 0.1 (pixelmatch's threshold, anti-aliased pixels ignored) is the same
+    // pixel; a picture may then differ in at most 0.2 % of its pixels, and never in size.
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/visual',
+      diffOptions: { threshold: 0.1 },
+      failureThreshold: 0.2,
+      failureThresholdType: 'percent',
+      getBaselineName: ({ browser, name }) => join('baselines', engineDir(browser), name),
+      getFailedName: ({ browser, name }) => join('..', '..', '.screenshots', 'visual', engineDir(browser), name),
+      getDiffName: ({ browser, name }) => join('..', '..', '.screenshots', 'visual', engineDir(browser), `${name}-diff`),
+    }),
     feedHost.plugin,
     // The templates are minified as the build does it, so the tests check what ships.
     {

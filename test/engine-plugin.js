@@ -38,7 +38,7 @@ export function enginePlugin() {
           return true;
         } catch (e) {
           // Puppeteer over WebDriver BiDi (Firefox) may not carry an emulation.
-          if (/not (yet )?(implemented|supported)/i.test(String(e?.message))) return false;
+          if (/CDP support is required|not (yet )?(implemented|supported)/i.test(String(e?.message))) return false;
           throw e;
         }
       }

@@ -101,7 +101,14 @@ export function engine(): Engine {
 export async function setViewport(size: { width: number; height: number }): Promise<void> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
   const done = await executeServerCommand('engine-viewport', size);
-  if (!done) throw new Error(`${engine()} could not set the viewport to ${size.width}x${size.height}`);
+  document.body.style.removeProperty('max-width');
+  if (!done) {
+    if (engine() !== 'webkit' || innerWidth < size.width) throw new Error(`${engine()} could not set the viewport to ${size.width}x${size.height}`);
+    // WebKitGTK's MiniBrowser window cannot get narrower than its toolbar (447 px here).
+    // The widgets lay out by container queries, never by the viewport, so a body that
+    // narrow lays them out as the narrow screen would.
+    document.body.style.maxWidth = `${size.width}px`;
+  }
   await new Promise((r) => requestAnimationFrame(r));
 }
 
@@ -114,4 +121,15 @@ export async function emulateMedia(media: { colorScheme?: 'light' | 'dark'; medi
   const done = (await executeServerCommand('engine-media', media)) as boolean;
   if (done) await new Promise((r) => requestAnimationFrame(r));
   return done;
+}
+
+/**
+ * Presses or types keys as a visitor would (@web/test-runner-commands' sendKeys), and
+ * fails at once if the page has lost the focus: the keys would go elsewhere (Firefox moves
+ * the focus into its toolbar when Tab leaves the page's last control).
+ */
+export async function sendKeys(keys: { press: string } | { type: string }): Promise<void> {
+  const commands = await import('@web/test-runner-commands');
+  if (!document.hasFocus()) throw new Error(`the test page has no focus in ${engine()}: keys would go elsewhere`);
+  await commands.sendKeys(keys);
 }

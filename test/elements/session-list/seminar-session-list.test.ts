@@ -1,8 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/session-list/seminar-session-list.js';
 import type { SeminarSessionList } from '../../../src/elements/session-list/seminar-session-list.js';
-import { feedUrl, settled, shadowText, smallFeed } from '../../helpers.js';
+import { feedUrl, settled, shadowText, smallFeed, sendKeys } from '../../helpers.js';
 
 const FEED = '/feeds/tokyo-2025.json';
 
@@ -104,7 +103,8 @@ describe('<seminar-session-list>', () => {
     entries(el)[2].querySelector('button')!.focus();
     await sendKeys({ press: 'Enter' });
     entries(el)[3].querySelector('button')!.focus();
-    await sendKeys({ press: 'Space' });
+    // ' ', not 'Space': Puppeteer's WebDriver BiDi keyboard (Firefox) knows the key by its value only.
+    await sendKeys({ press: ' ' });
     expect(seen).to.deep.equal(['session-3', 'session-4']);
   });
 
