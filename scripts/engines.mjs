@@ -87,7 +87,7 @@ async function waitFor(check, what, timeout = 20_000) {
  * Starts a virtual X display and WebKitWebDriver on a free loopback port, both in `timeZone`.
  * Returns the driver's address and a stop() that ends both (also called when this process exits).
  */
-export async function startWebKitDriver({ timeZone, width = 1280, height = 1024 } = {}) {
+export async function startWebKitDriver({ timeZone, width = 1920, height = 1200 } = {}) {
   const { driver, xvfb } = findWebKit();
   const children = [];
   const stop = () => {
@@ -114,7 +114,12 @@ export async function startWebKitDriver({ timeZone, width = 1280, height = 1024 
   const port = await freePort();
   const wd = spawn(driver, ['--host=127.0.0.1', `--port=${port}`], {
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, DISPLAY: display, TZ: timeZone ?? process.env.TZ ?? '', WAYLAND_DISPLAY: '' },
+    env: {
+      ...process.env,
+      DISPLAY: display,
+      TZ: timeZone ?? process.env.TZ ?? '',
+      WAYLAND_DISPLAY: '',
+    },
   });
   children.push(wd);
   let log = '';
