@@ -130,6 +130,8 @@ export async function emulateMedia(media: { colorScheme?: 'light' | 'dark'; medi
  */
 export async function sendKeys(keys: { press: string } | { type: string }): Promise<void> {
   const commands = await import('@web/test-runner-commands');
-  if (!document.hasFocus()) throw new Error(`the test page has no focus in ${engine()}: keys would go elsewhere`);
+  // Not in WebKit: its window under Xvfb (no window manager) never reports the focus, and
+  // WebKitWebDriver delivers the keys to the page all the same.
+  if (engine() !== 'webkit' && !document.hasFocus()) throw new Error(`the test page has no focus in ${engine()}: keys would go elsewhere`);
   await commands.sendKeys(keys);
 }
