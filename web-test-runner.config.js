@@ -93,10 +93,30 @@ async function webkit() {
 /** The folder of an engine's baselines, from the launcher's name. */
 const engineDir = (browser) => ({ Chrome: 'chromium', Chromium: 'chromium', Firefox: 'firefox', WebKit: 'webkit' })[browser] ?? browser.toLowerCase();
 
+/** Notes when an engine started its first test file and finished its last, and says so at the end. */
+function timed(launcher) {
+  let first;
+  let last;
+  const { startSession, stopSession } = launcher;
+  launcher.startSession = function (...args) {
+    first ??= Date.now();
+    return startSession.apply(this, args);
+  };
+  launcher.stopSession = async function (...args) {
+    const result = await stopSession.apply(this, args);
+    last = Date.now();
+    return result;
+  };
+  process.once('exit', () => {
+    if (first && last) console.log(`${launcher.name}: its test files took ${((last - first) / 1000).toFixed(1)} s`);
+  });
+  return launcher;
+}
+
 const browsers = [];
-if (engines.includes('chromium')) browsers.push(chromium());
-if (engines.includes('firefox')) browsers.push(firefox());
-if (engines.includes('webkit')) browsers.push(await webkit());
+if (engines.includes('chromium')) browsers.push(timed(chromium()));
+if (engines.includes('firefox')) browsers.push(timed(firefox()));
+if (engines.includes('webkit')) browsers.push(timed(await webkit()));
 
 export default {
   // test/server/ and test/scripts/ hold Node tests (npm run test:node).

@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { initials } from '../../../src/elements/speaker-card/seminar-speaker-card.js';
 import type { SeminarSpeakerCard } from '../../../src/elements/speaker-card/seminar-speaker-card.js';
-import { feedUrl, settled, shadowText, smallFeed } from '../../helpers.js';
+import { feedUrl, sendKeys, settled, shadowText, smallFeed } from '../../helpers.js';
 
 async function card(attrs: Record<string, string>): Promise<SeminarSpeakerCard> {
   const el = document.createElement('seminar-speaker-card');
@@ -34,6 +34,15 @@ describe('<seminar-speaker-card>', () => {
     details.querySelector('summary')!.click();
     expect(details.open).to.equal(true);
     await expect(el).to.be.accessible();
+    // By keyboard, in every engine: the summary takes focus, Enter opens, Space closes.
+    details.open = false;
+    const summary = details.querySelector('summary')!;
+    summary.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => details.open, 'Enter did not open the disclosure');
+    await sendKeys({ press: ' ' });
+    await waitUntil(() => !details.open, 'Space did not close the disclosure');
   });
 
   it('shows a short bio in full, and a photo with its alt text', async () => {
