@@ -1,4 +1,9 @@
-// Fails fast, with how to install one, when no Chromium is there for the browser tests.
-import { findChromium } from './chromium.mjs';
+// Fails fast, with how to install them, when an engine the browser tests run in is missing:
+// Chromium, Firefox and WebKit (WebKitWebDriver, MiniBrowser, Xvfb); TEST_ENGINES picks some.
+import { findEngines } from './engines.mjs';
 
-console.log(`Browser for the tests: ${findChromium()}`);
+const found = findEngines();
+for (const [engine, where] of Object.entries(found)) {
+  const text = typeof where === 'string' ? where : `${where.driver} driving ${where.browser} under ${where.xvfb}`;
+  console.log(`Browser for the tests, ${engine}: ${text}`);
+}

@@ -85,3 +85,55 @@ export function shadowText(el: Element): string {
   if (el.shadowRoot) walk(el.shadowRoot);
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** The engine this test runs in (web-test-runner runs every test in Chromium, Firefox and WebKit). */
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+export function engine(): Engine {
+  const ua = navigator.userAgent;
+  if (/Firefox\//.test(ua)) return 'firefox';
+  if (/Chrom(e|ium)\//.test(ua)) return 'chromium';
+  return 'webkit';
+}
+
+/**
+ * Sets the page's viewport in any engine (test/engine-plugin.js): Puppeteer's viewport in
+ * Chromium and Firefox, the window size in WebKit (WebDriver). Waits for the next frame.
+ */
+export async function setViewport(size: { width: number; height: number }): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const done = await executeServerCommand('engine-viewport', size);
+  document.body.style.removeProperty('max-width');
+  if (!done) {
+    if (engine() !== 'webkit' || innerWidth < size.width) throw new Error(`${engine()} could not set the viewport to ${size.width}x${size.height}`);
+    // WebKitGTK's MiniBrowser window cannot get narrower than its toolbar (447 px here).
+    // The widgets lay out by container queries, never by the viewport, so a body that
+    // narrow lays them out as the narrow screen would.
+    document.body.style.maxWidth = `${size.width}px`;
+  }
+  await new Promise((r) => requestAnimationFrame(r));
+}
+
+/**
+ * Emulates prefers-color-scheme and/or a media type. Returns false where the engine's driver
+ * cannot (WebDriver has no media emulation: WebKit here), so the test checks an equivalent.
+ */
+export async function emulateMedia(media: { colorScheme?: 'light' | 'dark'; media?: 'screen' | 'print' }): Promise<boolean> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const done = (await executeServerCommand('engine-media', media)) as boolean;
+  if (done) await new Promise((r) => requestAnimationFrame(r));
+  return done;
+}
+
+/**
+ * Presses or types keys as a visitor would (@web/test-runner-commands' sendKeys), and
+ * fails at once if the page has lost the focus: the keys would go elsewhere (Firefox moves
+ * the focus into its toolbar when Tab leaves the page's last control).
+ */
+export async function sendKeys(keys: { press: string } | { type: string }): Promise<void> {
+  const commands = await import('@web/test-runner-commands');
+  // Not in WebKit: its window under Xvfb (no window manager) never reports the focus, and
+  // WebKitWebDriver delivers the keys to the page all the same.
+  if (engine() !== 'webkit' && !document.hasFocus()) throw new Error(`the test page has no focus in ${engine()}: keys would go elsewhere`);
+  await commands.sendKeys(keys);
+}

@@ -195,13 +195,13 @@ export class SeminarArchivePlayer extends SessionElement<'details' | 'media'> {
         controls
         preload="none"
         playsinline
+        src=${archive.src!}
         poster=${archive.poster ?? nothing}
         aria-label=${ctx.m.media.playerTitle(title)}
         @play=${() => {
           if (!this.playing) this.play(session, 0);
         }}
       >
-        <source src=${archive.src!} />
         ${(archive.captions ?? []).map(
           (c, i) => html`<track kind="captions" srclang=${c.lang} label=${ctx.t(c.label)} src=${c.src} ?default=${i === 0} />`,
         )}

@@ -1,8 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/series/seminar-series.js';
 import type { SeminarSeries } from '../../../src/elements/series/seminar-series.js';
-import { settled, shadowText } from '../../helpers.js';
+import { settled, shadowText, sendKeys } from '../../helpers.js';
 
 async function series(attrs: Record<string, string> = {}): Promise<SeminarSeries> {
   const el = document.createElement('seminar-series');

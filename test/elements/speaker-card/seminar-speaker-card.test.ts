@@ -1,9 +1,8 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { initialOf, sessionHref } from '../../../src/elements/speaker-card/seminar-speaker-card.js';
 import type { SeminarSpeakerCard } from '../../../src/elements/speaker-card/seminar-speaker-card.js';
 import '../../../src/elements/series/seminar-series.js';
-import { defaultFeed, feedUrl, settled, shadowText, smallFeed } from '../../helpers.js';
+import { defaultFeed, feedUrl, sendKeys, settled, shadowText, smallFeed } from '../../helpers.js';
 
 async function card(attrs: Record<string, string>, width?: string): Promise<SeminarSpeakerCard> {
   const el = document.createElement('seminar-speaker-card');
@@ -148,7 +147,7 @@ describe('<seminar-speaker-card>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(button);
       await expect(el).to.be.accessible();
 
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(text.getBoundingClientRect().height).to.be.closeTo(3 * line, 2);
