@@ -85,8 +85,6 @@ export default defineConfig({
           groups: [
             // What the entry imports stays in the entry: a session list page loads one file and its words.
             { name: 'seminar-widgets', tags: ['$initial'] },
-            // Rolldown's few helpers travel in the entry, not in a chunk of their own that the words would wait for.
-            { name: 'seminar-widgets', test: /rolldown[:\\/]runtime/ },
             // What the details, the form, the recording and <seminar-feed> share (the contact
             // block, the session base class, the feed provider): one small chunk, so that a form
             // alone does not load the details.

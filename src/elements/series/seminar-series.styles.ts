@@ -15,8 +15,7 @@ export const seriesStyles = css`
     display: grid;
     gap: var(--_s4);
   }
-  .organizer,
-  .notes {
+  .organizer {
     color: var(--_muted);
   }
   .summary p + p {
@@ -51,39 +50,26 @@ export const seriesStyles = css`
     padding-inline-start: 1.3em;
   }
   .notes {
+    color: var(--_muted);
     font-size: var(--_t-small);
   }
   h3 {
     margin-bottom: var(--_s3);
   }
-  /* What a visitor can do now: the one highlighted card. */
+  /* What a visitor can do now: the one highlighted card; its entries without their own card. */
   .now {
-    display: grid;
-    gap: var(--_s2);
     border-width: 2px;
     border-color: var(--_accent);
     border-inline-start-width: 8px;
   }
   .now h3 {
-    margin: 0;
-    font-size: var(--_t-small);
+    margin-bottom: var(--_s2);
     color: var(--_muted);
-    text-transform: none;
+    font-size: var(--_t-small);
   }
-  .now-title {
-    font-size: var(--_t-h3);
-    font-weight: 700;
-    line-height: 1.35;
-  }
-  .apply {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_s2) var(--_s3);
-    margin-top: var(--_s2);
-  }
-  .deadline {
-    font-weight: 700;
+  .now seminar-session-list::part(entry) {
+    padding: 0;
+    border: 0;
   }
   .details {
     display: grid;

@@ -12,10 +12,8 @@ import '../session/seminar-session.js';
 import '../speaker-list/seminar-speaker-list.js';
 import { FeedProvider } from '../../controllers/feed-provider.js';
 import { FragmentController, until } from '../../controllers/fragment.js';
-import { formatWindowEdge } from '../../feed/dates.js';
 import { sessionStatus } from '../../feed/status.js';
 import type { Session } from '../../feed/schema.js';
-import { renderApply, renderLabelLine, renderWhen } from '../shared/session-parts.js';
 import type { SeminarSession } from '../session/seminar-session.js';
 
 
@@ -157,25 +155,17 @@ export class SeminarSeries extends SeminarElement<'details'> {
   }
 
   /**
-   * What a visitor can do now: the open session with its deadline and Apply; when none
-   * is open, the next one with the day its applications open; nothing once all are over.
+   * What a visitor can do now: the sessions open for applications, with their deadline
+   * and Apply; when none is open, the next one, with its application period; nothing once
+   * all are over. The list shows them as it shows every session.
    */
   private renderNow(ctx: Ctx, sessions: Session[]) {
-    const rows = sessions.map((session) => ({ session, status: sessionStatus(session, ctx.now, ctx.timeZone) }));
-    const open = rows.find((r) => r.status === 'open');
-    const next = open ?? rows.find((r) => r.status === 'upcoming' && r.session.application && r.session.startsAt);
-    if (!next) return nothing;
-    const { session, status } = next;
-    const app = session.application!;
-    const apply = app.mode === 'external' ? app.url : `#${session.id}/apply`;
+    const statuses = sessions.map((session) => sessionStatus(session, ctx.now, ctx.timeZone));
+    const open = statuses.includes('open');
+    if (!open && !sessions.some((s, i) => statuses[i] === 'upcoming' && s.application && s.startsAt)) return nothing;
     return html`<section class="now card" part="now" aria-labelledby="now">
       <h3 id="now">${open ? ctx.m.details.nowOpen : ctx.m.details.nextSession}</h3>
-      ${renderLabelLine(ctx, session, status)}
-      <p class="now-title" lang=${ctx.langOf(session.title)}><a href="#${session.id}">${ctx.t(session.title)}</a></p>
-      <p>${renderWhen(ctx, session)}</p>
-      ${open
-        ? renderApply(ctx, session, apply)
-        : html`<p>${ctx.m.details.opensOn(formatWindowEdge(app.opensAt, ctx.lang, ctx.timeZone))}</p>`}
+      <seminar-session-list filter=${open ? 'open' : 'upcoming'} limit=${open ? nothing : 1}></seminar-session-list>
     </section>`;
   }
 

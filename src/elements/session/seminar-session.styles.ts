@@ -60,7 +60,6 @@ export const sessionStyles = css`
     border-inline-end: 2px solid currentColor;
     border-bottom: 2px solid currentColor;
     transform: rotate(-45deg);
-    transition: transform 0.15s;
   }
   details[open] > summary::before {
     transform: rotate(45deg);
@@ -113,11 +112,6 @@ export const sessionStyles = css`
     dl.facts {
       grid-template-columns: 10rem 1fr;
       column-gap: var(--_s4);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    summary::before {
-      transition: none;
     }
   }
   @media print {

@@ -83,10 +83,6 @@ export const baseStyles = css`
     word-break: auto-phrase;
     overflow-wrap: anywhere;
   }
-  /* A date, a time range, a zone: each never broken inside (see whenLine). */
-  .when > span {
-    white-space: nowrap;
-  }
   h2,
   h3,
   h4,

@@ -89,15 +89,22 @@ describe('<seminar-series>', () => {
   });
 
   it('puts what a visitor can do now first: the open session with its deadline and Apply', async () => {
+    const nowList = async (el: HTMLElement) => {
+      const list = el.shadowRoot!.querySelector('[part="now"] seminar-session-list')!;
+      await waitUntil(() => list.getAttribute('state') === 'ready');
+      return list.shadowRoot!;
+    };
     const el = await series({ now: '2025-12-10T12:00:00+09:00' });
-    const now = el.shadowRoot!.querySelector('[part="now"]')!;
-    expect(now.textContent!.replace(/\s+/g, ' ')).to.contain('Applications open now');
-    expect(now.querySelector('[part="apply"]')!.getAttribute('href')).to.equal('#session-4/apply');
-    expect(now.querySelector('.deadline')!.textContent).to.equal('by Thu 15 Jan');
+    expect(el.shadowRoot!.querySelector('[part="now"] h3')!.textContent).to.equal('Applications open now');
+    const open = await nowList(el);
+    expect([...open.querySelectorAll('li')].map((li) => li.dataset.sessionId)).to.deep.equal(['session-4']);
+    expect(open.querySelector('[part="apply"]')!.getAttribute('href')).to.equal('#session-4/apply');
+    expect(open.querySelector('.deadline')!.textContent).to.equal('by Thu 15 Jan');
     const later = await series({ now: '2026-01-15T23:59:00+09:00', lang: 'ja' });
-    expect(later.shadowRoot!.querySelector('[part="now"]')!.textContent).to.contain('1月15日(木)まで');
+    expect((await nowList(later)).querySelector('.deadline')!.textContent).to.equal('1月15日(木)まで');
     const between = await series({ now: '2025-11-28T12:00:00+09:00' });
-    expect(between.shadowRoot!.querySelector('[part="now"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Next session');
+    expect(between.shadowRoot!.querySelector('[part="now"] h3')!.textContent).to.equal('Next session');
+    expect([...(await nowList(between)).querySelectorAll('li')].map((li) => li.dataset.sessionId)).to.deep.equal(['session-4']);
     const over = await series({ now: '2026-06-01T12:00:00+09:00' });
     expect(over.shadowRoot!.querySelector('[part="now"]')).to.equal(null);
   });
