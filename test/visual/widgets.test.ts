@@ -9,6 +9,9 @@ import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/elements/session-list/seminar-session-list.js';
 import '../../src/elements/session/seminar-session.js';
 import '../../src/elements/application-form/seminar-application-form.js';
+import '../../src/elements/series/seminar-series.js';
+import '../../src/elements/speaker-card/seminar-speaker-card.js';
+import '../../src/elements/archive-player/seminar-archive-player.js';
 import { engine, setViewport, settled } from '../helpers.js';
 
 const NOW = '2025-12-10T10:00:00+09:00';
@@ -31,10 +34,37 @@ style.textContent = `
 `;
 document.head.append(style);
 
-const ELEMENTS: Array<{ name: string; tag: string; attrs: Record<string, string> }> = [
-  { name: 'session-list', tag: 'seminar-session-list', attrs: { limit: '2' } },
+/** Sends the form (after `fill`), answered by a stub endpoint, and waits for what the visitor then sees. */
+async function submitForm(el: Element, fill: boolean): Promise<void> {
+  const root = el.shadowRoot!;
+  if (fill) {
+    for (const [name, value] of [['name', '山田 花子'], ['organization', 'Example Co.'], ['email', 'hanako@example.com']]) {
+      const input = root.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    root.querySelector<HTMLInputElement>('[name="consent"]')!.click();
+  }
+  const realFetch = window.fetch;
+  window.fetch = async () => new Response(JSON.stringify({ reference: 'SW-2025-0042', status: 'confirmed' }), { status: 201 });
+  try {
+    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await new Promise((r) => setTimeout(r, 300));
+  } finally {
+    window.fetch = realFetch;
+  }
+  (document.activeElement as HTMLElement | null)?.blur();
+}
+
+const ELEMENTS: Array<{ name: string; tag: string; attrs: Record<string, string>; then?: (el: Element) => Promise<void> }> = [
+  { name: 'series', tag: 'seminar-series', attrs: {} },
+  { name: 'session-list', tag: 'seminar-session-list', attrs: { limit: '4', 'session-url': '/seminars/{id}' } },
   { name: 'session', tag: 'seminar-session', attrs: { 'session-id': 'session-4' } },
   { name: 'application-form', tag: 'seminar-application-form', attrs: { 'session-id': 'session-4' } },
+  { name: 'application-form-errors', tag: 'seminar-application-form', attrs: { 'session-id': 'session-4' }, then: (el) => submitForm(el, false) },
+  { name: 'application-form-success', tag: 'seminar-application-form', attrs: { 'session-id': 'session-4' }, then: (el) => submitForm(el, true) },
+  { name: 'archive-player', tag: 'seminar-archive-player', attrs: { 'session-id': 'session-1' } },
+  { name: 'speaker-card', tag: 'seminar-speaker-card', attrs: { 'speaker-id': 'hara-masato' } },
 ];
 
 /** Waits for an element and every seminar element inside it (loaded on demand) to render. */
@@ -90,13 +120,17 @@ describe(`visual regression (${engine()})`, () => {
   after(() => setViewport({ width: 800, height: 600 }));
   afterEach(() => document.querySelectorAll('.frame').forEach((e) => e.remove()));
 
-  for (const { name, tag, attrs } of ELEMENTS) {
+  for (const { name, tag, attrs, then } of ELEMENTS) {
     for (const width of WIDTHS) {
       for (const lang of LANGS) {
         for (const scheme of SCHEMES) {
           const id = `${name}-${width}-${lang}-${scheme}`;
           it(id, async () => {
             const box = await frame(width, lang, scheme, tag, attrs);
+            if (then) {
+              await then(box.firstElementChild!);
+              await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            }
             await visualDiff(box, id);
           });
         }
