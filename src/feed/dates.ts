@@ -25,7 +25,7 @@ function formatter(lang: UiLanguage, timeZone: string, kind: 'date' | 'time' | '
           : kind === 'zone'
             ? { timeZone, timeZoneName: 'long' }
             : { timeZone, month: lang === 'ja' ? 'long' : 'short', day: 'numeric', weekday: 'short' };
-    // A short date reads "Thu 15 Jan" in British order; the long one keeps "Thu, July 31, 2025".
+    // A short date is in British order, "Thu, 15 Jan"; the long one keeps "Thu, July 31, 2025".
     f = new Intl.DateTimeFormat(kind === 'day' && lang === 'en' ? 'en-GB' : locale, options);
     cache.set(key, f);
   }
@@ -37,9 +37,10 @@ export function formatDate(ms: number, lang: UiLanguage, timeZone: string): stri
   return formatter(lang, timeZone, 'date').format(ms);
 }
 
-/** A date without the year, for deadlines in the same season: `1月15日(木)`, `Thu 15 Jan`. */
+/** A date without the year, for deadlines in the same season: `1月15日(木)`, `Thu, 15 Jan`. */
 export function formatDay(ms: number, lang: UiLanguage, timeZone: string): string {
-  return formatter(lang, timeZone, 'day').format(ms);
+  // Engines' British data differ on the comma after the weekday: it is always there.
+  return formatter(lang, timeZone, 'day').format(ms).replace(/^(\w+),? /, '$1, ');
 }
 
 /** The zone's name at that instant: `日本標準時`, `Japan Standard Time`. */
@@ -133,7 +134,7 @@ export function formatPeriod(opensAt: string, closesAt: string, lang: UiLanguage
   return zone === undefined ? range : lang === 'ja' ? `${range}(${zone})` : `${range} (${zone})`;
 }
 
-/** The last day to apply, with the time when the window closes at an instant: `1月15日(木)`, `Thu 15 Jan, 5:00 PM`. */
+/** The last day to apply, with the time when the window closes at an instant: `1月15日(木)`, `Thu, 15 Jan, 5:00 PM`. */
 export function formatDeadline(closesAt: string, lang: UiLanguage, timeZone: string): string {
   if (isDay(closesAt)) return formatDay(startOfDay(closesAt, timeZone), lang, timeZone);
   const ms = parseInstant(closesAt);

@@ -41,7 +41,7 @@ describe('a strict Content-Security-Policy and hostile CSS', () => {
   });
 
   it('applies its own styles (constructable stylesheets, no inline styles)', () => {
-    const list = doc.querySelector('#series')!.shadowRoot!.querySelector('seminar-session-list')!;
+    const list = doc.querySelector('#series')!.shadowRoot!.querySelector('seminar-session-list[part="session-list"]')!;
     const entry = list.shadowRoot!.querySelector('.entry')!;
     expect(getComputedStyle(entry).borderTopLeftRadius).to.equal('8px');
     expect(getComputedStyle(entry).borderTopWidth).to.equal('1px');

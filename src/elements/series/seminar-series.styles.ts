@@ -67,6 +67,9 @@ export const seriesStyles = css`
     color: var(--_muted);
     font-size: var(--_t-small);
   }
+  .now seminar-session-list::part(list) {
+    grid-template-columns: 1fr;
+  }
   .now seminar-session-list::part(entry) {
     padding: 0;
     border: 0;

@@ -50,8 +50,12 @@ export const sessionListStyles = css`
   /* Labels beside their values at every width: a narrow label column on phones. */
   dl {
     display: grid;
-    grid-template-columns: 5.5rem 1fr;
+    grid-template-columns: 6rem 1fr;
     gap: var(--_s1) var(--_s3);
+  }
+  /* A label breaks between its words, never inside one ("Application / period"). */
+  dt {
+    overflow-wrap: normal;
   }
   @container (min-width: 30rem) {
     dl {

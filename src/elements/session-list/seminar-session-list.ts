@@ -5,7 +5,7 @@ import { SeminarElement, type RenderContext } from '../shared/base.js';
 import { defineElement } from '../shared/define.js';
 import { fire, type SessionSelectDetail } from '../../controllers/events.js';
 import { baseStyles } from '../shared/styles.js';
-import { renderApply, renderDateRows, renderLabelLine, sessionSpeakers } from '../shared/session-parts.js';
+import { renderApply, renderDateRows, renderLabelLine, sessionHref, sessionSpeakers } from '../shared/session-parts.js';
 import { closestAcross } from '../../controllers/dom.js';
 import { listOf } from '../../feed/text.js';
 import { sessionListStyles } from './seminar-session-list.styles.js';
@@ -103,10 +103,9 @@ export class SeminarSessionList extends SeminarElement {
     return limit === undefined ? rows : rows.slice(0, limit);
   }
 
-  /** Where a session's details are: its page (`session-url`), or its place in the series around this list. */
+  /** Where a session's details are: its place in the series around this list, or its page (`session-url`). */
   private hrefFor(id: string): string | undefined {
-    if (this.sessionUrl) return this.sessionUrl.replaceAll('{id}', encodeURIComponent(id));
-    return closestAcross(this, 'seminar-series') ? `#${id}` : undefined;
+    return sessionHref(id, closestAcross(this, 'seminar-series') !== null, this.sessionUrl);
   }
 
   /** Where an open session's Apply leads: its form on its page, or in the series; an external application page. */

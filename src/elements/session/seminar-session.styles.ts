@@ -21,11 +21,12 @@ export const sessionStyles = css`
   }
   dl.facts {
     display: grid;
-    grid-template-columns: 5.5rem 1fr;
+    grid-template-columns: 6rem 1fr;
     gap: var(--_s1) var(--_s3);
   }
   dl.facts dt {
     color: var(--_muted);
+    overflow-wrap: normal;
   }
   dd p + p {
     margin-top: var(--_s2);

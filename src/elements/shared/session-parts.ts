@@ -83,3 +83,10 @@ export function sessionSpeakers(ctx: RenderContext, session: Session): Array<{ s
   });
 }
 
+
+/** A session's link inside a series (`#id`), from a `session-url` template, or none. */
+export function sessionHref(sessionId: string, inSeries: boolean, template: string | undefined): string | undefined {
+  if (inSeries) return `#${encodeURIComponent(sessionId)}`;
+  if (template) return template.replaceAll('{id}', encodeURIComponent(sessionId));
+  return undefined;
+}

@@ -4,7 +4,7 @@ import { closestAcross } from '../../controllers/dom.js';
 import { SeminarElement, type RenderContext } from '../shared/base.js';
 import { renderParagraphs } from '../shared/contact.js';
 import { defineElement } from '../shared/define.js';
-import { sessionLabel } from '../shared/session-parts.js';
+import { sessionHref, sessionLabel } from '../shared/session-parts.js';
 import { baseStyles } from '../shared/styles.js';
 import { renderAffiliation } from '../shared/speaker-parts.js';
 import { speakerCardStyles } from './seminar-speaker-card.styles.js';
@@ -27,12 +27,6 @@ export function initialOf(name: string): string | undefined {
   return upper.length === letter.length ? upper : letter;
 }
 
-/** A session's link inside a series (`#id`), from a `session-url` template, or none. */
-export function sessionHref(sessionId: string, inSeries: boolean, template: string | undefined): string | undefined {
-  if (inSeries) return `#${encodeURIComponent(sessionId)}`;
-  if (template) return template.replaceAll('{id}', encodeURIComponent(sessionId));
-  return undefined;
-}
 
 /** A neutral head and shoulders, for a speaker with neither photo nor letter. */
 const silhouette = svg`<svg viewBox="0 0 64 64" aria-hidden="true"><circle cx="32" cy="26" r="11" /><path d="M12 60c0-11 9-19 20-19s20 8 20 19z" /></svg>`;

@@ -99,7 +99,7 @@ describe('<seminar-series>', () => {
     const open = await nowList(el);
     expect([...open.querySelectorAll('li')].map((li) => li.dataset.sessionId)).to.deep.equal(['session-4']);
     expect(open.querySelector('[part="apply"]')!.getAttribute('href')).to.equal('#session-4/apply');
-    expect(open.querySelector('.deadline')!.textContent).to.equal('by Thu 15 Jan');
+    expect(open.querySelector('.deadline')!.textContent).to.equal('by Thu, 15 Jan');
     const later = await series({ now: '2026-01-15T23:59:00+09:00', lang: 'ja' });
     expect((await nowList(later)).querySelector('.deadline')!.textContent).to.equal('1月15日(木)まで');
     const between = await series({ now: '2025-11-28T12:00:00+09:00' });
@@ -152,5 +152,39 @@ describe('<seminar-series>', () => {
     const after = performance.getEntriesByType('resource').filter((e) => e.name.includes('/feeds/tokyo-2025.json?once')).length;
     expect(after).to.equal(1);
     expect(el.getAttribute('state')).to.equal('ready');
+  });
+
+  it('shows a page in one language: no English sentence in Japanese, no Japanese in English', async () => {
+    /** Every text of the element and of the seminar elements inside it, once all have rendered. */
+    const deepText = async (root: Element): Promise<string> => {
+      let text = '';
+      const walk = async (node: Node): Promise<void> => {
+        for (const child of node.childNodes) {
+          if (child.nodeType === Node.TEXT_NODE) text += ` ${child.textContent}`;
+          else if (child instanceof Element && child.localName !== 'style' && child.localName !== 'script') await walk(child);
+        }
+        if (node instanceof Element && node.shadowRoot) {
+          if (node.localName.startsWith('seminar-')) {
+            await customElements.whenDefined(node.localName);
+            await waitUntil(() => node.getAttribute('state') !== 'loading', `<${node.localName}> did not render`);
+          }
+          await walk(node.shadowRoot);
+        }
+      };
+      await walk(root);
+      return text.replace(/\s+/g, ' ');
+    };
+    // Names the source gives in Latin letters only (people, organisations, and the titles of
+    // books whose Japanese title we do not know for certain), and addresses.
+    const names = /Learning Labor Law from Scratch|Listening Skills and Probing Skills: Understanding Customer Psychology|How the Strongest Team Leaders Build Relationships with Their Members|Appearance Support Tokyo Association|Fujiki Takeshi|Tsuda Noriko|Murahashi Tetsuya|Kunimi Dai|Osabe Hiromi|Sango Masashi|Odai Masaki|Fine HR|Harayoshiko Beauty Salon Co\., Ltd\.|Social Support Office Citrus|The Japan Harassment Association|ANA|[\w.-]+@[\w.-]+/g;
+    for (const now of ['2025-07-01T10:00:00+09:00', '2025-12-10T12:00:00+09:00', '2026-06-01T12:00:00+09:00']) {
+      const ja = await deepText(await series({ lang: 'ja', now }));
+      const english = ja.replace(names, '').match(/[A-Za-z]{2,}(?:[ ,.'’:-]+[A-Za-z]{2,}){2,}/g);
+      expect(english, `English in the Japanese page at ${now}: ${english?.join(" | ")}`).to.equal(null);
+      const en = await deepText(await series({ lang: 'en', now }));
+      // The form's hint shows how a reading is written, in kana.
+      const japanese = en.replace('やまだ たろう', '').match(/[\u3040-\u30ff\u3400-\u9fff]+/g);
+      expect(japanese, `Japanese in the English page at ${now}: ${japanese?.join(" | ")}`).to.equal(null);
+    }
   });
 });

@@ -165,7 +165,7 @@ describe('<seminar-session-list>', () => {
     const apply = open.querySelector<HTMLAnchorElement>('[part="apply"]')!;
     expect(apply.textContent!.trim()).to.equal('Apply');
     expect(apply.getAttribute('href')).to.equal('/seminars/session-4#apply');
-    expect(open.querySelector('.deadline')!.textContent).to.equal('by Thu 15 Jan');
+    expect(open.querySelector('.deadline')!.textContent).to.equal('by Thu, 15 Jan');
     expect(entries(el).filter((li) => li.querySelector('[part="apply"]'))).to.have.length(1);
     const ja = await list({ 'session-url': '/seminars/{id}', now: '2025-12-10T12:00:00+09:00', lang: 'ja' });
     const openJa = entries(ja).find((li) => li.dataset.status === 'open')!;

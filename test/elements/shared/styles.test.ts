@@ -125,7 +125,7 @@ describe('shared styles: theming, dark mode, layout, print', () => {
     const dl = el.shadowRoot!.querySelector('dl.facts')!;
     const columns = () => getComputedStyle(dl).gridTemplateColumns.split(' ').map(parseFloat);
     expect(columns()).to.have.length(2);
-    expect(columns()[0]).to.equal(88);
+    expect(columns()[0]).to.equal(96);
     expect(el.scrollWidth).to.be.at.most(320);
     await setViewport({ width: 1280, height: 800 });
     await new Promise((r) => requestAnimationFrame(r));

@@ -1,5 +1,6 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { initialOf, sessionHref } from '../../../src/elements/speaker-card/seminar-speaker-card.js';
+import { initialOf } from '../../../src/elements/speaker-card/seminar-speaker-card.js';
+import { sessionHref } from '../../../src/elements/shared/session-parts.js';
 import type { SeminarSpeakerCard } from '../../../src/elements/speaker-card/seminar-speaker-card.js';
 import '../../../src/elements/series/seminar-series.js';
 import { defaultFeed, feedUrl, sendKeys, settled, shadowText, smallFeed } from '../../helpers.js';
