@@ -169,7 +169,6 @@ export const applicationFormStyles = css`
   }
   .reference {
     font-size: var(--_t-h2);
-    letter-spacing: 0.05em;
   }
   .inset {
     border-color: var(--_accent);

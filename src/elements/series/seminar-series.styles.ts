@@ -80,7 +80,7 @@ export const seriesStyles = css`
     list-style: none;
     padding: 0;
   }
-  .contact-once .contact {
+  .contact {
     padding: var(--_s4);
     border-radius: var(--_radius);
     background: var(--_surface);

@@ -13,7 +13,6 @@ export const sessionListStyles = css`
     display: grid;
     align-content: start;
     gap: var(--_s2);
-    container-type: inline-size;
   }
   /* A long list lays out only the entries near the screen. The estimate keeps the page
      from growing as they come near (auto: once laid out, an entry keeps its real size);

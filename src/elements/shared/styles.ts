@@ -215,9 +215,6 @@ export const baseStyles = css`
     cursor: pointer;
     color: var(--_muted);
   }
-  .editor code {
-    overflow-wrap: anywhere;
-  }
   .message p + p {
     margin-top: 0.5em;
   }

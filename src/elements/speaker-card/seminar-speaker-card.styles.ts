@@ -58,7 +58,8 @@ export const speakerCardStyles = css`
     line-clamp: 3;
     overflow: hidden;
   }
-  .bio p + p {
+  /* Folded, the paragraphs run on: a gap between them would show as part of a fourth line (WebKit). */
+  .bio:not([data-clamped]) p + p {
     margin-top: var(--_s2);
   }
   /* "Full profile" follows the excerpt: a quiet text button, at least 24 px tall. */

@@ -94,7 +94,9 @@ export class SeminarSpeakerCard extends SeminarElement<'details'> {
   /** The bio, clamped to three lines, has more than those: the toggle is needed. */
   private overflows = false;
 
-  private readonly resizes = new ResizeObserver(() => this.measure());
+  // Measured in the next frame: changing what renders inside the observer's own callback is a
+  // "ResizeObserver loop" error in Firefox.
+  private readonly resizes = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
   private observed?: HTMLElement;
 
   private speakerIn(ctx: Ctx): Speaker | undefined {

@@ -48,7 +48,7 @@ describe('shared styles: theming, dark mode, layout, print', () => {
       await expect(el).to.be.accessible();
       el.style.setProperty('--seminar-color-scheme', dark ? 'light' : 'dark');
       expect(colorOf(el, '.entry', 'background-color')).to.equal(dark ? 'rgb(255, 255, 255)' : 'rgb(15, 20, 25)');
-      expect(colorOf(el, 'h3 button')).to.equal(dark ? 'rgb(11, 92, 173)' : 'rgb(124, 183, 255)');
+      expect(colorOf(el, 'h3 a')).to.equal(dark ? 'rgb(11, 92, 173)' : 'rgb(124, 183, 255)');
       await expect(el).to.be.accessible();
       return;
     }
