@@ -25,6 +25,6 @@ export const Ended: Story = { args: { 'session-id': 'session-1' } };
 export const Dark: Story = { parameters: { scheme: 'dark' } };
 export const Narrow: Story = { parameters: { narrow: true } };
 export const CustomTheme: Story = { parameters: { theme: 'custom' } };
-export const Loading: Story = { render: () => html`<seminar-add-to-calendar session-id="session-5" .feedState=${{ state: 'loading' }}></seminar-add-to-calendar>` };
+export const Loading: Story = { render: () => html`<seminar-feed><seminar-add-to-calendar session-id="session-5"></seminar-add-to-calendar></seminar-feed>` };
 export const FeedMissing: Story = { render: () => html`<seminar-add-to-calendar src="/feeds/does-not-exist.json" session-id="session-5"></seminar-add-to-calendar>` };
 export const UnknownSession: Story = { args: { 'session-id': 'session-9' } };

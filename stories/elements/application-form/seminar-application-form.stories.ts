@@ -142,5 +142,5 @@ export const Apply: Story = {
   },
 };
 export const CustomTheme: Story = { parameters: { theme: 'custom' } };
-export const Loading: Story = { render: () => html`<seminar-application-form session-id="session-4" .feedState=${{ state: 'loading' }}></seminar-application-form>` };
+export const Loading: Story = { render: () => html`<seminar-feed><seminar-application-form session-id="session-4"></seminar-application-form></seminar-feed>` };
 export const FeedMissing: Story = { render: () => html`<seminar-application-form src="/feeds/does-not-exist.json" session-id="session-4"></seminar-application-form>` };

@@ -65,6 +65,6 @@ export const PlayARecording: Story = {
   },
 };
 export const CustomTheme: Story = { ...YouTubeFacade, parameters: { theme: 'custom' } };
-export const Loading: Story = { render: () => html`<seminar-archive-player session-id="recorded" .feedState=${{ state: 'loading' }}></seminar-archive-player>` };
+export const Loading: Story = { render: () => html`<seminar-feed><seminar-archive-player session-id="recorded"></seminar-archive-player></seminar-feed>` };
 export const FeedMissing: Story = { render: () => html`<seminar-archive-player src="/feeds/does-not-exist.json" session-id="recorded"></seminar-archive-player>` };
 export const UnknownSession: Story = { render: () => html`<seminar-archive-player src=${FEED} session-id="session-9"></seminar-archive-player>` };

@@ -51,5 +51,5 @@ export const Dark: Story = { ...WithNotices, parameters: { scheme: 'dark' } };
 export const Narrow: Story = { ...WithNotices, parameters: { narrow: true } };
 export const NoneInTheFeed: Story = { render: () => html`<seminar-materials src=${FEED} session-id="session-2"></seminar-materials>` };
 export const CustomTheme: Story = { ...WithNotices, parameters: { theme: 'custom' } };
-export const Loading: Story = { render: () => html`<seminar-materials session-id="with-materials" .feedState=${{ state: 'loading' }}></seminar-materials>` };
+export const Loading: Story = { render: () => html`<seminar-feed><seminar-materials session-id="with-materials"></seminar-materials></seminar-feed>` };
 export const FeedMissing: Story = { render: () => html`<seminar-materials src="/feeds/does-not-exist.json" session-id="session-2"></seminar-materials>` };

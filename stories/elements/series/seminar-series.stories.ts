@@ -23,7 +23,7 @@ export const Japanese: Story = { parameters: { lang: 'ja' } };
 export const Narrow: Story = { parameters: { narrow: true } };
 export const Dark: Story = { parameters: { scheme: 'dark' } };
 export const DarkJapaneseNarrow: Story = { parameters: { scheme: 'dark', lang: 'ja', narrow: true } };
-export const Loading: Story = { render: () => html`<seminar-series .feedState=${{ state: 'loading' }}></seminar-series>` };
+export const Loading: Story = { render: () => html`<seminar-feed><seminar-series></seminar-series></seminar-feed>` };
 export const BrokenFeed: Story = { args: { src: BROKEN_FEED } };
 export const HostileFeed: Story = { args: { src: HOSTILE_FEED, now: '2025-07-31T15:00:00+09:00' } };
 export const CustomTheme: Story = { parameters: { theme: 'custom' } };

@@ -75,7 +75,7 @@ export const CustomTheme: Story = {
   </div>`,
 };
 export const Loading: Story = {
-  render: () => html`<seminar-session-list .feedState=${{ state: 'loading' }}></seminar-session-list>`,
+  render: () => html`<seminar-feed><seminar-session-list></seminar-session-list></seminar-feed>`,
 };
 export const FeedMissing: Story = { args: { src: MISSING_FEED } };
 export const FeedBroken: Story = { args: { src: BROKEN_FEED } };

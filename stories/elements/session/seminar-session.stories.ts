@@ -40,7 +40,7 @@ export const JapaneseCaseStudies: Story = { args: { 'session-id': 'session-5' },
 export const Narrow: Story = { parameters: { narrow: true } };
 export const Dark: Story = { parameters: { scheme: 'dark' } };
 export const Loading: Story = {
-  render: () => html`<seminar-session session-id="session-1" .feedState=${{ state: 'loading' }}></seminar-session>`,
+  render: () => html`<seminar-feed><seminar-session session-id="session-1"></seminar-session></seminar-feed>`,
 };
 export const FeedMissing: Story = { args: { src: MISSING_FEED } };
 export const UnknownSession: Story = { args: { 'session-id': 'session-9' } };

@@ -81,7 +81,7 @@ export const NoLetter: Story = {
 export const Narrow: Story = { parameters: { narrow: true } };
 export const Dark: Story = { parameters: { scheme: 'dark' } };
 export const Loading: Story = {
-  render: () => html`<seminar-speaker-card speaker-id="x" .feedState=${{ state: 'loading' }}></seminar-speaker-card>`,
+  render: () => html`<seminar-feed><seminar-speaker-card speaker-id="x"></seminar-speaker-card></seminar-feed>`,
 };
 export const FeedMissing: Story = { args: { src: MISSING_FEED } };
 export const UnknownSpeaker: Story = { args: { 'speaker-id': 'nobody' } };

@@ -35,7 +35,7 @@ export const OneSession: Story = { args: { 'session-id': 'session-3' } };
 export const Japanese: Story = { args: { 'session-url': '/seminars/{id}' }, parameters: { lang: 'ja' } };
 export const Narrow: Story = { parameters: { narrow: true } };
 export const Dark: Story = { parameters: { scheme: 'dark' } };
-export const Loading: Story = { render: () => html`<seminar-speaker-list .feedState=${{ state: 'loading' }}></seminar-speaker-list>` };
+export const Loading: Story = { render: () => html`<seminar-feed><seminar-speaker-list></seminar-speaker-list></seminar-feed>` };
 export const UnknownSession: Story = { args: { 'session-id': 'nope' } };
 export const CustomTheme: Story = { parameters: { theme: 'custom' } };
 export const FeedMissing: Story = { args: { src: '/feeds/does-not-exist.json' } };
