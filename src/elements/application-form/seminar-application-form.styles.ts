@@ -105,7 +105,6 @@ export const applicationFormStyles = css`
     outline-offset: 2px;
   }
   .summary ul {
-    margin: 0.5rem 0 0;
     padding-inline-start: 1.2em;
   }
   .summary a {

@@ -74,9 +74,11 @@ export const seriesStyles = css`
     padding: 0;
     border: 0;
   }
+  /* Sessions side by side where two fit, as in the list above. */
   .details {
     display: grid;
-    gap: var(--_s5);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 26rem), 1fr));
+    gap: var(--_s4);
     list-style: none;
     padding: 0;
   }

@@ -57,7 +57,6 @@ export const sessionStyles = css`
     flex: none;
     width: 0.5em;
     height: 0.5em;
-    margin-inline: 0.15em 0.1em;
     border-inline-end: 2px solid currentColor;
     border-bottom: 2px solid currentColor;
     transform: rotate(-45deg);

@@ -88,7 +88,6 @@ export const speakerCardStyles = css`
   }
   .toggle[aria-expanded='true']::after {
     rotate: 225deg;
-    margin-bottom: -0.1em;
   }
   ul {
     padding: 0;
