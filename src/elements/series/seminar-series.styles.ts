@@ -11,7 +11,8 @@ export const seriesStyles = css`
   seminar-speaker-list {
     --seminar-space-outer: 0;
   }
-  header {
+  header,
+  .about {
     display: grid;
     gap: var(--_s4);
   }

@@ -94,14 +94,10 @@ export class SeminarSeries extends SeminarElement<'details'> {
     else target.focus();
   }
 
+  /** Title, organizer and summary; what a visitor can do now follows, then the facts. */
   private renderHeader(ctx: Ctx) {
     const { series } = ctx.feed;
     const t = ctx.t;
-    const fee = series.fee
-      ? series.fee.label && (series.fee.amount > 0 || ctx.langOf(series.fee.label) === ctx.lang)
-        ? t(series.fee.label)
-        : formatFee(series.fee.amount, series.fee.currency, ctx.lang, ctx.m.details.free)
-      : undefined;
     return html`<header part="header">
       <h2 part="title" lang=${ctx.langOf(series.title)}>${t(series.title)}</h2>
       <p class="organizer">
@@ -111,6 +107,19 @@ export class SeminarSeries extends SeminarElement<'details'> {
           : html`<span lang=${ctx.langOf(series.organizer.name)}>${t(series.organizer.name)}</span>`}
       </p>
       ${series.summary ? html`<div class="summary">${renderParagraphs(ctx, series.summary)}</div>` : nothing}
+    </header>`;
+  }
+
+  /** The key facts as a row of labelled items, the goals, the registration note, the notes. */
+  private renderAbout(ctx: Ctx) {
+    const { series } = ctx.feed;
+    const t = ctx.t;
+    const fee = series.fee
+      ? series.fee.label && (series.fee.amount > 0 || ctx.langOf(series.fee.label) === ctx.lang)
+        ? t(series.fee.label)
+        : formatFee(series.fee.amount, series.fee.currency, ctx.lang, ctx.m.details.free)
+      : undefined;
+    return html`<div class="about">
       <dl class="facts" part="facts">
         ${fee
           ? html`<div>
@@ -151,7 +160,7 @@ export class SeminarSeries extends SeminarElement<'details'> {
             ${series.notes.map((n) => html`<li lang=${ctx.langOf(n)}>${t(n)}</li>`)}
           </ul>`
         : nothing}
-    </header>`;
+    </div>`;
   }
 
   /**
@@ -173,7 +182,7 @@ export class SeminarSeries extends SeminarElement<'details'> {
     const sessions = [...ctx.feed.sessions].sort((a, b) => a.number - b.number);
     const contact = ctx.feed.series.contact;
     return html`<div class="series" lang=${ctx.lang}>
-      ${this.renderHeader(ctx)} ${this.renderNow(ctx, sessions)}
+      ${this.renderHeader(ctx)} ${this.renderNow(ctx, sessions)} ${this.renderAbout(ctx)}
       <section aria-labelledby="sessions">
         <h3 id="sessions">${ctx.m.details.sessionsHeading}</h3>
         <seminar-session-list part="session-list"></seminar-session-list>

@@ -25,12 +25,6 @@ export const sessionListStyles = css`
   h3 {
     font-size: var(--_t-h4);
   }
-  h3 a {
-    text-decoration-thickness: 1px;
-  }
-  h3 a:hover {
-    text-decoration-thickness: 3px;
-  }
   dt {
     color: var(--_muted);
   }

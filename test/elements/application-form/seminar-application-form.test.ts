@@ -262,10 +262,11 @@ describe('<seminar-application-form>', () => {
       const el = await form();
       await fillValid(el);
       submit(el);
-      await waitUntil(() => endpoint.sent.length === 1 && !$(el, 'button[type="submit"]').hasAttribute('disabled'));
+      // A busy machine (three engines, one after the other) may take more than a second.
+      await waitUntil(() => endpoint.sent.length === 1 && !$(el, 'button[type="submit"]').hasAttribute('disabled'), 'first attempt', { timeout: 5000 });
       await type(el, 'organization', ' Ltd.');
       submit(el);
-      await waitUntil(() => endpoint.sent.length === 2);
+      await waitUntil(() => endpoint.sent.length === 2, 'second attempt', { timeout: 5000 });
       expect(endpoint.sent[0].headers['idempotency-key']).not.to.equal(endpoint.sent[1].headers['idempotency-key']);
     } finally {
       endpoint.restore();
