@@ -7,6 +7,7 @@
  * The page is rendered in the language of `?lang=`; demo/demo.js switches it in
  * place from the same words (demo/strings.json), so the two cannot drift apart.
  */
+import { zoneOffset } from '../feed/instant.js';
 import strings from '../../demo/strings.json' with { type: 'json' };
 
 export type DemoLanguage = keyof typeof strings;
@@ -29,23 +30,11 @@ export function demoLanguage(value: string | null | undefined): DemoLanguage {
   return value === 'ja' ? 'ja' : 'en';
 }
 
-function parts(ms: number, timeZone: string): Record<string, string> {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  return Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, p.value]));
-}
 
 /** The wall-clock time in `timeZone` at the instant `ms`, as a datetime-local input holds it: `2025-12-10T10:00`. */
 export function wallClock(ms: number, timeZone: string): string {
-  const p = parts(ms, timeZone);
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+  // The zone's wall clock is UTC shifted by its offset at that instant.
+  return new Date(ms + zoneOffset(ms, timeZone)).toISOString().slice(0, 16);
 }
 
 /** The instant `ms` for people: "Wed, 10 Dec 2025, 10:00" or "2025年12月10日(水) 10:00", in `timeZone`. */
