@@ -46,6 +46,12 @@ export const sessionListStyles = css`
     grid-template-columns: 6rem 1fr;
     gap: var(--_s1) var(--_s3);
   }
+  /* On the narrowest screens, labels above their values. */
+  @container (max-width: 20rem) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+  }
   /* A label breaks between its words, never inside one ("Application / period"). */
   dt {
     overflow-wrap: normal;

@@ -110,9 +110,10 @@ export const baseStyles = css`
   h4 {
     font-size: var(--_t-h4);
   }
-  /* A date, a time range or a zone name never breaks inside; breaks fall between them. */
+  /* A date, a time range or a zone name moves to the next line whole (breaks fall between
+     them); only one wider than the whole line breaks inside rather than overflow. */
   .nowrap {
-    white-space: nowrap;
+    display: inline-block;
   }
   a {
     color: var(--_accent);
