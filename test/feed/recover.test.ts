@@ -54,7 +54,9 @@ describe('feed faults', function () {
     const state = await loadFeed(at('/faults/hang'));
     const took = performance.now() - started;
     expect(state.state === 'error' && state.issues[0].message).to.contain('within 15 s');
-    expect(took).to.be.within(14_500, 16_500);
+    // The 15 s limit, not a retry schedule past it. The upper margin allows for a loaded
+    // two-core machine running three engines (Firefox once took 16.6 s here).
+    expect(took).to.be.within(14_500, 17_500);
   });
 
   it('keeps the last good copy, shows it when the host fails, and a fresh copy replaces it', async () => {
