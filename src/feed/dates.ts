@@ -99,11 +99,6 @@ export function formatSessionWhen(startsAt: string, endsAt: string, lang: UiLang
   return { date, time, zone };
 }
 
-/** The date line as one string: `Thu, July 31, 2025 2:00–4:00 PM (Japan Standard Time)`. */
-export function whenLine(when: SessionWhen): string {
-  return `${when.date} ${when.time} (${when.zone})`;
-}
-
 function formatEdge(value: string, lang: UiLanguage, timeZone: string): string {
   if (isDay(value)) return formatDate(startOfDay(value, timeZone), lang, timeZone);
   const ms = parseInstant(value);
@@ -125,13 +120,6 @@ export function periodParts(opensAt: string, closesAt: string, lang: UiLanguage,
   const parts: PeriodParts = { from: formatEdge(opensAt, lang, timeZone), to: formatEdge(closesAt, lang, timeZone) };
   if (!isDay(opensAt) || !isDay(closesAt)) parts.zone = formatZone(isDay(opensAt) ? parseInstant(closesAt) : parseInstant(opensAt), lang, timeZone);
   return parts;
-}
-
-/** The period as one line: `2025年6月30日(月)〜2025年7月28日(月)`. */
-export function formatPeriod(opensAt: string, closesAt: string, lang: UiLanguage, timeZone: string): string {
-  const { from, to, zone } = periodParts(opensAt, closesAt, lang, timeZone);
-  const range = `${from}${lang === 'ja' ? '〜' : ' – '}${to}`;
-  return zone === undefined ? range : lang === 'ja' ? `${range}(${zone})` : `${range} (${zone})`;
 }
 
 /** The last day to apply, with the time when the window closes at an instant: `1月15日(木)`, `Thu, 15 Jan, 5:00 PM`. */

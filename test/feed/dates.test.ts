@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatPeriod, formatSessionWhen, formatTimeRange, whenLine } from '../../src/feed/dates.js';
+import { formatDate, formatSessionWhen, formatTimeRange, periodParts } from '../../src/feed/dates.js';
 import { isDay, isInstant, startOfDay, zoneOffset } from '../../src/feed/instant.js';
 
 const TZ = 'Asia/Tokyo';
@@ -13,14 +13,14 @@ describe('dates in the series time zone, read from a browser in another zone', (
     const when = formatSessionWhen('2025-07-31T14:00:00+09:00', '2025-07-31T16:00:00+09:00', 'ja', TZ);
     expect(when.date).to.equal('2025年7月31日(木)');
     expect(when.time).to.equal('14:00〜16:00');
-    expect(whenLine(when)).to.equal('2025年7月31日(木) 14:00〜16:00 (日本標準時)');
+    expect(when.zone).to.equal('日本標準時');
   });
 
   it('writes English like English', () => {
     const when = formatSessionWhen('2025-07-31T14:00:00+09:00', '2025-07-31T16:00:00+09:00', 'en', TZ);
     expect(when.date).to.equal('Thu, July 31, 2025');
     expect(when.time).to.equal('2:00–4:00 PM');
-    expect(whenLine(when)).to.equal('Thu, July 31, 2025 2:00–4:00 PM (Japan Standard Time)');
+    expect(when.zone).to.equal('Japan Standard Time');
   });
 
   it('keeps both day periods when a session crosses noon', () => {
@@ -36,7 +36,7 @@ describe('dates in the series time zone, read from a browser in another zone', (
 
   it('shows another zone when told, naming it', () => {
     const when = formatSessionWhen('2025-07-31T14:00:00+09:00', '2025-07-31T16:00:00+09:00', 'en', 'Europe/London');
-    expect(whenLine(when)).to.equal('Thu, July 31, 2025 6:00–8:00 AM (British Summer Time)');
+    expect([when.date, when.time, when.zone]).to.deep.equal(['Thu, July 31, 2025', '6:00–8:00 AM', 'British Summer Time']);
   });
 
   it('shows the end date when a session ends on another day', () => {
@@ -45,11 +45,14 @@ describe('dates in the series time zone, read from a browser in another zone', (
   });
 
   it('writes application periods of Days as dates, of instants with times and zone', () => {
-    expect(formatPeriod('2025-06-30', '2025-07-28', 'ja', TZ)).to.equal('2025年6月30日(月)〜2025年7月28日(月)');
-    expect(formatPeriod('2025-06-30', '2025-07-28', 'en', TZ)).to.equal('Mon, June 30, 2025 – Mon, July 28, 2025');
-    expect(formatPeriod('2025-07-01T10:00:00+09:00', '2025-07-10T17:00:00+09:00', 'en', TZ)).to.equal(
-      'Tue, July 1, 2025 10:00 AM – Thu, July 10, 2025 5:00 PM (Japan Standard Time)',
-    );
+    // The elements join the parts (session-parts.ts renderPeriod), each part kept whole.
+    expect(periodParts('2025-06-30', '2025-07-28', 'ja', TZ)).to.deep.equal({ from: '2025年6月30日(月)', to: '2025年7月28日(月)' });
+    expect(periodParts('2025-06-30', '2025-07-28', 'en', TZ)).to.deep.equal({ from: 'Mon, June 30, 2025', to: 'Mon, July 28, 2025' });
+    expect(periodParts('2025-07-01T10:00:00+09:00', '2025-07-10T17:00:00+09:00', 'en', TZ)).to.deep.equal({
+      from: 'Tue, July 1, 2025 10:00 AM',
+      to: 'Thu, July 10, 2025 5:00 PM',
+      zone: 'Japan Standard Time',
+    });
   });
 
   it('finds the start of a Day in any zone, across daylight-saving changes', () => {
