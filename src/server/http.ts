@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 
 /** Open connections one client address may hold; more are closed at once. */
@@ -50,6 +51,7 @@ export function setSecurityHeaders(res: ServerResponse): void {
 export function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   const unread = res.req !== undefined && !res.req.complete && hasBody(res.req);
+  if (unread) lingerClose(res.req.socket);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
@@ -57,6 +59,24 @@ export function send(res: ServerResponse, status: number, body: unknown, headers
     ...headers,
   });
   res.end(text);
+}
+
+/** How long a connection refused early stays half-open, unread, so the client can read the answer. */
+export const LINGER_MS = 1000;
+
+/**
+ * Node ends a `Connection: close` answer with `socket.destroySoon()`, which resets the
+ * connection when unread bytes are waiting, and the client may then lose the answer.
+ * Instead: send FIN after the answer, stop reading (the client's writes stall once the
+ * buffers fill), and close after `LINGER_MS` or when the client does.
+ */
+function lingerClose(socket: Socket): void {
+  socket.destroySoon = () => {
+    socket.end();
+    socket.pause();
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    socket.once('close', () => clearTimeout(timer));
+  };
 }
 
 function hasBody(req: IncomingMessage): boolean {

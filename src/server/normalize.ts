@@ -35,7 +35,7 @@ export function normalizeEmail(email: string): string {
 
 function clean(value: unknown, field: string, problems: FieldProblem[]): unknown {
   if (typeof value !== 'string') return value;
-  if ((field === 'questions' ? CONTROL_BUT_LINES : CONTROL).test(value)) problems.push({ field, code: 'invalid' });
+  if ((field === 'questions' ? CONTROL_BUT_LINES : CONTROL).test(value)) problems.push({ field, code: field === 'email' ? 'email' : 'invalid' });
   return cleanText(value);
 }
 
