@@ -51,7 +51,7 @@ export function setSecurityHeaders(res: ServerResponse): void {
 export function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   const unread = res.req !== undefined && !res.req.complete && hasBody(res.req);
-  if (unread) lingerClose(res.req.socket);
+  if (unread && res.req.socket) lingerClose(res.req.socket);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',

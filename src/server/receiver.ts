@@ -40,16 +40,29 @@ export interface ReceiverOptions {
 /** The largest application body read, in bytes. */
 export const MAX_BODY = 64 * 1024;
 
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
-  if (Number(req.headers['content-length']) > MAX_BODY) return undefined; // refused unread
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * The body as text, or `undefined` past `MAX_BODY` (refused unread when its
+ * Content-Length says so, else as soon as it grows past it). The rest is left unread:
+ * the 413 closes the connection.
+ */
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  if (Number(req.headers['content-length']) > MAX_BODY) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.pause();
+      resolve(undefined);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    // A client gone before the end: nothing to answer, and nothing to store.
+    req.once('close', () => resolve(undefined));
+    req.once('error', () => resolve(undefined));
+  });
 }
 
 export function createReceiver(options: ReceiverOptions) {
@@ -143,8 +156,12 @@ export function createReceiver(options: ReceiverOptions) {
       send(res, 404, { error: 'not-found' });
     } catch (error) {
       console.error(error);
-      if (!res.headersSent) send(res, 500, { error: 'internal' });
-      else res.destroy();
+      try {
+        if (!res.headersSent) send(res, 500, { error: 'internal' });
+        else res.destroy();
+      } catch {
+        res.destroy(); // the connection is gone: nothing to answer
+      }
     }
   };
 }

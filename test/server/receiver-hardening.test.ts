@@ -122,7 +122,7 @@ describe('receiver under probing', () => {
         const started = Date.now();
         let sent = 0;
         let got = '';
-        const chunk = Buffer.alloc(64 * 1024, 0x61);
+        const chunk = head.includes('chunked') ? Buffer.from(`10000\r\n${' '.repeat(0x10000)}\r\n`) : Buffer.alloc(64 * 1024, 0x61);
         const pump = () => {
           while (!socket.destroyed && sent < 1e9) {
             sent += chunk.length;
@@ -132,7 +132,7 @@ describe('receiver under probing', () => {
         socket.on('data', (d) => (got += d));
         socket.on('error', () => {});
         socket.on('close', () => resolve({ status: got.split('\r\n')[0], sent, ms: Date.now() - started }));
-        socket.write(`${head}Host: x\r\nContent-Length: 1000000000\r\n\r\n`);
+        socket.write(`${head}Host: x\r\n${head.includes('chunked') ? '' : 'Content-Length: 1000000000\r\n'}\r\n`);
         pump();
       });
     const cases: Array<[string, RegExp]> = [
@@ -142,6 +142,8 @@ describe('receiver under probing', () => {
       ['PUT /api/applications HTTP/1.1\r\nContent-Type: application/json\r\n', / 405 /],
       ['POST /feed.json HTTP/1.1\r\n', / 405 /],
       ['POST /api/applications HTTP/1.1\r\nContent-Type: application/json\r\nIdempotency-Key: abcdefgh1234\r\n', / 413 /], // past 64 KB
+      // Without a length: read up to the limit, then refused.
+      ['POST /api/applications HTTP/1.1\r\nContent-Type: application/json\r\nIdempotency-Key: abcdefgh1234\r\nTransfer-Encoding: chunked\r\n', / 413 /],
     ];
     for (const [head, status] of cases) {
       const result = await refuse(head);
