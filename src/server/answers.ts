@@ -4,7 +4,7 @@
  * what the form itself sends (the session, the series, the version, the language, the
  * time, or a body that is not an application at all) has no label to name, so it gets
  * a sentence of its own here instead of "Enter your body" or "Check the sessionid".
- * These words never travel to the browser: the form shows them as the receiver sends them.
+ * These words are not in the visitor bundle: the form shows them as the receiver sends them.
  */
 import { problemText, type FieldProblem } from '../feed/application.js';
 import { uiLanguage } from '../feed/messages/catalogue.js';
