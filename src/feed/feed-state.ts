@@ -42,6 +42,15 @@ export function stateFromText(text: string, baseUrl?: string, url?: string): Fee
   return parsed(text, baseUrl, url);
 }
 
+/**
+ * A feed file's bytes as text, as every reader takes them (the elements' fetch, the
+ * CLI's `validate` and `serve`): `undefined` above the size limit, else UTF-8 with a
+ * leading byte-order mark dropped and broken bytes read as U+FFFD.
+ */
+export function feedText(bytes: ArrayBuffer | Uint8Array): string | undefined {
+  if (bytes.byteLength <= LIMITS.bodyBytes) return new TextDecoder().decode(bytes);
+}
+
 export function tooLarge(url?: string): FeedState {
   return fail('invalid', `the feed is larger than ${LIMITS.bodyBytes / 1024 / 1024} MB`, url);
 }

@@ -6,7 +6,7 @@ import { LIMITS } from './schema.js';
 import { formatIssue } from './validate.js';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './instant.js';
 import { FEED_REQUEST, takeEarlyRequest } from './early.js';
-import { fail, parsed, tooLarge, type FeedState } from './feed-state.js';
+import { fail, feedText, parsed, tooLarge, type FeedState } from './feed-state.js';
 import { remember } from './last-good.js';
 import { recover } from './recover.js';
 
@@ -27,9 +27,8 @@ export async function fetchOnce(url: string, fetchImpl: typeof fetch, deadline: 
     if (!response.ok) return fail('fetch', `the server answered ${response.status} for ${url}`, url, response.status >= 500);
     if (Number(response.headers.get('Content-Length')) > LIMITS.bodyBytes) return tooLarge(url);
     // Bytes first: their count is the size limit, with no second encoding of the text.
-    const bytes = await response.arrayBuffer();
-    if (bytes.byteLength > LIMITS.bodyBytes) return tooLarge(url);
-    const text = new TextDecoder().decode(bytes);
+    const text = feedText(await response.arrayBuffer());
+    if (text === undefined) return tooLarge(url);
     const state = parsed(text, response.url || url, url);
     if (state.state === 'ready') remember(url, text);
     return state;

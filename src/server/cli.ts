@@ -1,46 +1,35 @@
 /**
  * The `seminar-widgets` command:
  *
- *   seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]… [--host H] [--now INSTANT] [--rate-limit N]
+ *   seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]… [--public-origin ORIGIN]… [--host H]
+ *                         [--now INSTANT] [--rate-limit N] [--trust-proxy [N]] [--max-connections N]
  *   seminar-widgets export --db FILE [--session ID]
  *   seminar-widgets validate FEED.json [--json]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseInstant } from '../feed/instant.js';
-import { formatIssue, validateFeed } from '../feed/validate.js';
+import { formatIssue } from '../feed/validate.js';
 import { toCsv } from './csv.js';
+import { integerFlag, originFlag, parseArgs, UsageError } from './flags.js';
+import { readFeedFile } from './feed-file.js';
+import { DEFAULT_CONNECTIONS_PER_CLIENT, limitConnections } from './http.js';
 import { createReceiver } from './receiver.js';
 import { ApplicationStore, MissingSqliteError } from './store.js';
 
 const USAGE = `Usage:
-  seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]... [--host HOST] [--now INSTANT] [--rate-limit N]
+  seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]... [--public-origin ORIGIN]...
+                        [--host HOST] [--now INSTANT] [--rate-limit N] [--trust-proxy [N]] [--max-connections N]
   seminar-widgets export --db FILE [--session ID]
   seminar-widgets validate FEED.json [--json]`;
 
-class UsageError extends Error {}
+/** A mistake in what was given (a file that is not there), said in a sentence: exit 1, no usage. */
+class InputError extends Error {}
 
 /** The package folder: this file runs as dist/cli.js, or from src/server/ in development. */
 const PACKAGE_ROOT = fileURLToPath(new URL(import.meta.url.includes('/src/server/') ? '../../' : '../', import.meta.url));
-
-/** `--name value` pairs (repeatable) and plain words. */
-export function parseArgs(argv: readonly string[]): { words: string[]; flags: Map<string, string[]> } {
-  const words: string[] = [];
-  const flags = new Map<string, string[]>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('--')) {
-      words.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split('=', 2);
-    const value = inline ?? (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--') ? argv[++i] : 'true');
-    flags.set(name, [...(flags.get(name) ?? []), value]);
-  }
-  return { words, flags };
-}
 
 function one(flags: Map<string, string[]>, name: string, required = true): string | undefined {
   const value = flags.get(name)?.at(-1);
@@ -48,21 +37,19 @@ function one(flags: Map<string, string[]>, name: string, required = true): strin
   return value;
 }
 
+const LOOPBACK = ['127.0.0.1', 'localhost', '::1'];
+
+/** The feed file's state, or an InputError when it cannot be read. */
 function readFeed(file: string) {
-  const text = readFileSync(file, 'utf8');
-  const result = validateFeed(JSON.parse(text));
-  return { text, result };
+  const read = readFeedFile(file);
+  if (!read.read) throw new InputError(read.message);
+  return read;
 }
 
 function validate(words: string[], flags: Map<string, string[]>): number {
   const file = words[1];
   if (!file) throw new UsageError('validate needs a feed file');
-  let issues;
-  try {
-    issues = readFeed(file).result.issues;
-  } catch (error) {
-    issues = [{ path: '(feed)', message: `is not valid JSON (${(error as Error).message})` }];
-  }
+  const { issues } = readFeed(file).state;
   if (flags.has('json')) console.log(JSON.stringify({ ok: issues.length === 0, issues }, null, 2));
   else if (issues.length === 0) console.log(`${file}: the feed is valid`);
   else for (const issue of issues) console.log(formatIssue(issue));
@@ -70,7 +57,10 @@ function validate(words: string[], flags: Map<string, string[]>): number {
 }
 
 function exportCsv(flags: Map<string, string[]>): number {
-  const store = new ApplicationStore(one(flags, 'db')!);
+  const db = one(flags, 'db')!;
+  // Reading never creates: a mistyped name must not become a new, empty database.
+  if (!existsSync(db)) throw new InputError(`There is no database at ${db}: give the file that \`serve --db\` writes to.`);
+  const store = new ApplicationStore(db);
   process.stdout.write(toCsv(store.rows(one(flags, 'session', false))));
   store.close();
   return 0;
@@ -78,33 +68,44 @@ function exportCsv(flags: Map<string, string[]>): number {
 
 function serve(flags: Map<string, string[]>): Promise<number> {
   const feedFile = one(flags, 'feed')!;
-  const port = Number(one(flags, 'port'));
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number');
-  const { text, result } = readFeed(feedFile);
-  if (!result.ok) {
+  const port = integerFlag(flags, 'port', 0, 65535);
+  const rateLimit = integerFlag(flags, 'rate-limit', 1, 1_000_000, 30);
+  // A bare --trust-proxy is one proxy.
+  const trustProxy = flags.get('trust-proxy')?.at(-1) === 'true' ? 1 : integerFlag(flags, 'trust-proxy', 0, 10, 0);
+  const perClient = integerFlag(flags, 'max-connections', 1, 100_000, DEFAULT_CONNECTIONS_PER_CLIENT);
+  const host = one(flags, 'host', false) ?? '127.0.0.1';
+  const allowOrigins = originFlag(flags, 'allow-origin');
+  const publicOrigins = originFlag(flags, 'public-origin');
+  if (publicOrigins.length === 0 && !LOOPBACK.includes(host)) {
+    throw new UsageError(`--public-origin is required with --host ${host}: the origin browsers reach this receiver at, like https://apply.example.org`);
+  }
+  const { text, state } = readFeed(feedFile);
+  if (state.state !== 'ready') {
     console.error(`${feedFile} cannot be used:`);
-    for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
+    for (const issue of state.issues) console.error(`  ${formatIssue(issue)}`);
     return Promise.resolve(1);
   }
-  for (const issue of result.issues) console.warn(`left out: ${formatIssue(issue)}`);
+  for (const issue of state.issues) console.warn(`left out: ${formatIssue(issue)}`);
   const fixed = one(flags, 'now', false);
   const fixedMs = fixed === undefined ? undefined : parseInstant(fixed);
   if (fixedMs !== undefined && Number.isNaN(fixedMs)) throw new UsageError('--now must be an instant like 2025-12-10T10:00:00+09:00');
   const started = Date.now();
   const store = new ApplicationStore(one(flags, 'db')!);
   const handler = createReceiver({
-    feed: result.feed,
+    feed: state.feed,
     feedText: text,
     store,
-    allowOrigins: flags.get('allow-origin') ?? [],
+    allowOrigins,
+    publicOrigins,
+    trustProxy,
     distDir: join(PACKAGE_ROOT, 'dist'),
     demoDir: join(PACKAGE_ROOT, 'demo'),
     // A fixed clock runs on from the given instant, for demos and tests.
     now: fixedMs === undefined ? Date.now : () => fixedMs + (Date.now() - started),
-    rateLimit: { max: Number(one(flags, 'rate-limit', false) ?? 30), windowMs: 10 * 60_000 },
+    rateLimit: { max: rateLimit, windowMs: 10 * 60_000 },
   });
   const server = createServer((req, res) => void handler(req, res));
-  const host = one(flags, 'host', false) ?? '127.0.0.1';
+  limitConnections(server, perClient);
   return new Promise((resolve) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop what runs there, or give another --port.` : error.message);
@@ -144,8 +145,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.error(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof MissingSqliteError) {
+    if (error instanceof MissingSqliteError || error instanceof InputError) {
       console.error(error.message);
+      return 1;
+    }
+    // A file the system or SQLite refuses (a folder, no permission, not a database): its reason, no stack.
+    if ((error as NodeJS.ErrnoException).code) {
+      console.error(`seminar-widgets: ${(error as Error).message}`);
       return 1;
     }
     throw error;

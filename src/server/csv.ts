@@ -23,11 +23,23 @@ export const CSV_COLUMNS = [
 
 export type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number][0], string>>;
 
-/** One cell: quoted when it must be, and never starting like a formula. */
+/**
+ * A formula start (`=`, `+`, `-`, `@`, a tab or CR) at the start of the cell or after any
+ * character a spreadsheet may split on (comma, semicolon, tab, pipe, line break), spaces
+ * and quotes between allowed: Excel with `;` as its list separator reads `Acme;=1+1` as
+ * two cells, the second a formula.
+ */
+const FORMULA = /(?:^|[,;\t|\r\n])[\s"']*[=+\-@\t\r]/;
+
+/**
+ * One cell: defused with a leading `'` when any part of it could start a formula, and
+ * quoted whenever it holds a separator of any locale (`,` `;` tab `|`), a quote or a line
+ * break, so it stays one cell under any list separator.
+ */
 export function csvCell(value: string | undefined): string {
   let text = value ?? '';
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  if (FORMULA.test(text)) text = `'${text}`;
+  return /[",;\t|\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(rows: readonly CsvRow[]): string {

@@ -2,16 +2,14 @@
  * The reference receiver: POST /api/applications by the protocol of docs/elements.md,
  * the feed at /feed.json, the built bundle under /dist/, a demo page at /.
  */
-import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
-import { checkApplication, problemText } from '../feed/application.js';
-import { messages as en } from '../feed/messages/en/form.js';
-import { messages as ja } from '../feed/messages/ja/form.js';
-import { uiLanguage } from '../feed/messages/catalogue.js';
 import { seriesTimeZone } from '../feed/instant.js';
 import type { Feed } from '../feed/schema.js';
+import { answerLanguage, problemAnswer } from './answers.js';
 import { demoPage } from './demo-page.js';
+import { DEMO_FILES, DEMO_PAGE_CSP, DIST_FILES, requestTarget, send, serveFile, setSecurityHeaders } from './http.js';
+import { checkReceived } from './normalize.js';
+import { clientAddress, RateLimiter } from './rate-limit.js';
 import type { ApplicationStore } from './store.js';
 
 export interface ReceiverOptions {
@@ -21,6 +19,14 @@ export interface ReceiverOptions {
   store: ApplicationStore;
   /** Origins (besides the receiver's own) whose pages may post applications. */
   allowOrigins: readonly string[];
+  /**
+   * The receiver's own origins as browsers see them (`https://apply.example.org`, behind a
+   * proxy that ends TLS). None given: `http://127.0.0.1:PORT`, `http://localhost:PORT` and
+   * `http://[::1]:PORT` on the port the request came in on, for a receiver on loopback.
+   */
+  publicOrigins?: readonly string[];
+  /** Reverse proxies of yours in front (`--trust-proxy N`): the client is taken from `X-Forwarded-For`. */
+  trustProxy?: number;
   /** Folder served under /dist/ (the built bundle), if any. */
   distDir?: string;
   /** Folder served under /demo/ (the demo page's script), if any. */
@@ -31,65 +37,52 @@ export interface ReceiverOptions {
   rateLimit?: { max: number; windowMs: number };
 }
 
-const MAX_BODY = 64 * 1024;
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.html': 'text/html; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
+/** The largest application body read, in bytes. */
+export const MAX_BODY = 64 * 1024;
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
-  res.end(text);
-}
-
-/** A sliding window of request times per client address. */
-class RateLimiter {
-  private hits = new Map<string, number[]>();
-  constructor(
-    private max: number,
-    private windowMs: number,
-  ) {}
-
-  /** `0` when allowed (and counted), else the seconds to wait. */
-  take(address: string, now: number): number {
-    const recent = (this.hits.get(address) ?? []).filter((t) => t > now - this.windowMs);
-    if (recent.length >= this.max) {
-      this.hits.set(address, recent);
-      return Math.max(1, Math.ceil((recent[0] + this.windowMs - now) / 1000));
-    }
-    recent.push(now);
-    this.hits.set(address, recent);
-    return 0;
-  }
-}
-
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * The body as text, or `undefined` past `MAX_BODY` (refused unread when its
+ * Content-Length says so, else as soon as it grows past it). The rest is left unread:
+ * the 413 closes the connection.
+ */
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  if (Number(req.headers['content-length']) > MAX_BODY) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.pause();
+      resolve(undefined);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    // A client gone before the end: nothing to answer, and nothing to store.
+    req.once('close', () => resolve(undefined));
+    req.once('error', () => resolve(undefined));
+  });
 }
 
 export function createReceiver(options: ReceiverOptions) {
   const now = options.now ?? Date.now;
   const limiter = new RateLimiter(options.rateLimit?.max ?? 30, options.rateLimit?.windowMs ?? 10 * 60_000);
   const allowed = new Set(options.allowOrigins.map((o) => o.replace(/\/$/, '')));
+  const publicOrigins = new Set((options.publicOrigins ?? []).map((o) => o.replace(/\/$/, '')));
+
+  /** Whether `origin` is the receiver's own: never judged by the request's `Host`, which the client writes. */
+  function own(origin: string, req: IncomingMessage): boolean {
+    if (publicOrigins.size > 0) return publicOrigins.has(origin);
+    const port = req.socket.localPort;
+    return [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`].includes(origin);
+  }
 
   /** The origin's CORS headers, or `undefined` when that origin may not post here. */
   function cors(req: IncomingMessage): Record<string, string> | undefined {
     const origin = req.headers.origin;
     if (!origin) return {}; // not a browser's cross-origin request: curl, a server
-    const own = `http://${req.headers.host}`;
-    if (origin === own) return {};
+    if (own(origin, req)) return {};
     if (!allowed.has(origin)) return undefined;
     return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'Retry-After', Vary: 'Origin' };
   }
@@ -119,11 +112,10 @@ export function createReceiver(options: ReceiverOptions) {
     } catch {
       return send(res, 400, { error: 'invalid-json' }, headers);
     }
-    const locale = (input as { locale?: unknown })?.locale;
-    const m = uiLanguage(typeof locale === 'string' ? locale : undefined) === 'ja' ? ja : en;
-    const checked = checkApplication(input, options.feed, now());
+    const language = answerLanguage(input);
+    const checked = checkReceived(input, options.feed, now());
     if (!checked.ok) {
-      return send(res, 422, { errors: checked.problems.map((p) => ({ field: p.field, message: problemText(m, p) })) }, headers);
+      return send(res, 422, { errors: checked.problems.map((p) => ({ field: p.field, message: problemAnswer(language, p) })) }, headers);
     }
     const keyReused = () =>
       send(res, 422, { errors: [{ field: 'Idempotency-Key', message: 'This Idempotency-Key was used for other data.' }] }, headers);
@@ -131,7 +123,7 @@ export function createReceiver(options: ReceiverOptions) {
     const earlier = options.store.answerFor(key, checked.body);
     if (earlier === 'key-reused') return keyReused();
     if (earlier) return send(res, earlier.status, earlier.body, headers);
-    const wait = limiter.take(req.socket.remoteAddress ?? 'unknown', now());
+    const wait = limiter.take(clientAddress(req, options.trustProxy), now());
     if (wait > 0) return send(res, 429, { error: 'too-many-requests' }, { ...headers, 'Retry-After': String(wait) });
     const outcome = options.store.insert(key, checked.body, checked.session.number, new Date(now()));
     if (outcome.kind === 'replay') return send(res, outcome.answer.status, outcome.answer.body, headers);
@@ -141,41 +133,35 @@ export function createReceiver(options: ReceiverOptions) {
     return send(res, 201, { reference: outcome.reference }, headers);
   }
 
-  async function serveFile(res: ServerResponse, root: string | undefined, path: string): Promise<void> {
-    if (!root) return send(res, 404, { error: 'not-found' });
-    const base = resolve(root);
-    const file = resolve(join(base, path));
-    if (!file.startsWith(base + sep)) return send(res, 404, { error: 'not-found' });
-    try {
-      const data = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-      res.end(data);
-    } catch {
-      send(res, 404, { error: 'not-found' });
-    }
-  }
-
+  /** Every request, however malformed, gets an answer here and nothing it sends can end the process. */
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://receiver.invalid');
     try {
-      if (url.pathname === '/api/applications') return await receive(req, res);
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method-not-allowed' });
-      if (url.pathname === '/feed.json') {
+      setSecurityHeaders(res);
+      const target = requestTarget(req.url);
+      if (!target) return send(res, 400, { error: 'bad-request' });
+      const { path, query } = target;
+      if (path === '/api/applications') return await receive(req, res);
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method-not-allowed' }, { Allow: 'GET, HEAD' });
+      if (path === '/feed.json') {
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' });
         return void res.end(options.feedText);
       }
-      if (url.pathname.startsWith('/dist/')) return await serveFile(res, options.distDir, decodeURIComponent(url.pathname.slice(6)));
-      if (url.pathname.startsWith('/demo/')) return await serveFile(res, options.demoDir, decodeURIComponent(url.pathname.slice(6)));
-      if (url.pathname === '/' || url.pathname === '/index.html') {
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-        const page = { timeZone: seriesTimeZone(options.feed.series), lang: url.searchParams.get('lang'), previewAt: url.searchParams.get('now') };
+      if (path.startsWith('/dist/')) return await serveFile(res, options.distDir, path.slice(6), DIST_FILES);
+      if (path.startsWith('/demo/')) return await serveFile(res, options.demoDir, path.slice(6), DEMO_FILES);
+      if (path === '/' || path === '/index.html') {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Security-Policy': DEMO_PAGE_CSP });
+        const page = { timeZone: seriesTimeZone(options.feed.series), lang: query.get('lang'), previewAt: query.get('now') };
         return void res.end(demoPage(now(), page));
       }
       send(res, 404, { error: 'not-found' });
     } catch (error) {
       console.error(error);
-      if (!res.headersSent) send(res, 500, { error: 'internal' });
-      else res.destroy();
+      try {
+        if (!res.headersSent) send(res, 500, { error: 'internal' });
+        else res.destroy();
+      } catch {
+        res.destroy(); // the connection is gone: nothing to answer
+      }
     }
   };
 }

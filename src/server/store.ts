@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { submissionKey, type ApplicationBody } from '../feed/application.js';
 import type { CsvRow } from './csv.js';
+import { normalizeEmail } from './normalize.js';
 
 interface Statement {
   run(...params: unknown[]): { changes: number };
@@ -67,10 +68,8 @@ function bodyHash(body: ApplicationBody): string {
   return createHash('sha256').update(submissionKey(body)).digest('hex');
 }
 
-/** The same person: e-mail addresses compared without case. */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
+/** The same person: e-mail addresses compared cleaned of invisible characters, without case. */
+export { normalizeEmail };
 
 export class ApplicationStore {
   private db: Database;

@@ -25,3 +25,16 @@ test('CSV defuses cells a spreadsheet would run as formulas', () => {
   assert.equal(csvCell('+81 3 1234'), "'+81 3 1234");
   assert.equal(csvCell('@cmd'), "'@cmd");
 });
+
+test('CSV defuses a formula after any separator, and quotes every separator, so `;` lists cannot split a cell into a formula', () => {
+  // Excel with `;` as its list separator splits an unquoted `Acme;=1+1` and runs `=1+1`.
+  assert.equal(csvCell('Acme;=1+1'), `"'Acme;=1+1"`);
+  assert.equal(csvCell('Acme; =1+1'), `"'Acme; =1+1"`);
+  assert.equal(csvCell('a|@SUM(A1)'), `"'a|@SUM(A1)"`);
+  assert.equal(csvCell('a\t-2+3'), `"'a\t-2+3"`);
+  assert.equal(csvCell('x,"=1+1'), `"'x,""=1+1"`);
+  // Separators alone are quoted, never split; a hyphen inside a word is no formula.
+  assert.equal(csvCell('Sales; Tokyo'), '"Sales; Tokyo"');
+  assert.equal(csvCell('03-1234-5678'), '03-1234-5678');
+  assert.equal(csvCell('yamada-t@example.jp'), 'yamada-t@example.jp');
+});

@@ -1,6 +1,6 @@
 /**
  * The demo page's controls (demo/demo.js) in headless Chromium, served by the
- * receiver under a strict CSP, in a browser whose own zone is not the series':
+ * receiver under its own strict CSP, in a browser whose own zone is not the series':
  * the language switch changes the whole page in place, the date control and its
  * presets set `now` on the series in Japan time, and the status line and the
  * shareable URL follow.
@@ -20,7 +20,6 @@ import { ApplicationStore } from '../../src/server/store.js';
 import type { Feed } from '../../src/feed/schema.js';
 
 const chromium = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
 describe('demo page in a browser', { skip: chromium ? false : 'no Chromium (see scripts/chromium.mjs)' }, () => {
   let server: Server;
@@ -40,10 +39,8 @@ describe('demo page in a browser', { skip: chromium ? false : 'no Chromium (see 
       distDir: 'dist',
       now: () => Date.parse('2025-12-10T10:00:00+09:00'),
     });
-    server = createServer((req, res) => {
-      res.setHeader('Content-Security-Policy', CSP);
-      void handle(req, res);
-    });
+    // The receiver's own headers: the page must work under the CSP it sends.
+    server = createServer((req, res) => void handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await puppeteer.launch({
@@ -135,7 +132,9 @@ describe('demo page in a browser', { skip: chromium ? false : 'no Chromium (see 
     await page.close();
   });
 
-  test('nothing was refused by the CSP and no script failed', () => {
+  test('the receiver sends a strict CSP with the page, and nothing was refused by it and no script failed', async () => {
+    const csp = (await fetch(`${base}/`)).headers.get('content-security-policy') ?? '';
+    for (const rule of ["script-src 'self'", "style-src 'self'", "connect-src 'self'", "object-src 'none'", "frame-ancestors 'none'"]) assert.ok(csp.includes(rule), rule);
     assert.deepEqual(problems, []);
   });
 });
