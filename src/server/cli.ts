@@ -4,6 +4,7 @@
  *   seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]… [--host H] [--now INSTANT] [--rate-limit N]
  *   seminar-widgets export --db FILE [--session ID]
  *   seminar-widgets validate FEED.json [--json]
+ *   seminar-widgets edit FEED.json [--port N]
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,12 +14,14 @@ import { parseInstant } from '../feed/instant.js';
 import { formatIssue, validateFeed } from '../feed/validate.js';
 import { toCsv } from './csv.js';
 import { createReceiver } from './receiver.js';
+import { editFeed } from './edit-command.js';
 import { ApplicationStore, MissingSqliteError } from './store.js';
 
 const USAGE = `Usage:
   seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]... [--host HOST] [--now INSTANT] [--rate-limit N]
   seminar-widgets export --db FILE [--session ID]
-  seminar-widgets validate FEED.json [--json]`;
+  seminar-widgets validate FEED.json [--json]
+  seminar-widgets edit FEED.json [--port N]`;
 
 class UsageError extends Error {}
 
@@ -135,6 +138,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         return exportCsv(flags);
       case 'validate':
         return validate(words, flags);
+      case 'edit':
+        if (!words[1]) throw new UsageError('edit needs a feed file');
+        return await editFeed(words[1], one(flags, 'port', false), join(PACKAGE_ROOT, 'dist', 'editor'));
       default:
         console.log(USAGE);
         return words[0] === undefined || words[0] === 'help' || flags.has('help') ? 0 : 2;
