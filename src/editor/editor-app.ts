@@ -329,8 +329,8 @@ export class SeminarEditorApp extends LitElement {
     if (this.loadError) return html`<main class="form-column"><div class="banner error" role="alert"><p>${m.app.loadFailed(this.loadError)}</p></div></main>`;
     if (!this.draft) return html`<main class="form-column"><p role="status">${m.app.loading}</p></main>`;
     return html`
-      <a class="skip" href="#form">${m.app.skip}</a>
       <header class="topbar">
+        <a class="skip" href="#form">${m.app.skip}</a>
         <h1>${m.app.title}</h1>
         <span class="file">${m.app.file(this.file)}</span>
         <span class="status ${this.dirty ? 'dirty' : ''}" role="status">${this.dirty ? m.app.unsaved : m.app.allSaved}</span>
