@@ -70,6 +70,9 @@ export class SeminarEditorApp extends LitElement {
   private notice?: { kind: 'saved' | 'error' | 'conflict' | 'cannot'; text: string };
   private paste?: { kind: Kind; text: string; plan?: Change[]; applied?: number };
   private previewState: FeedState = { state: 'loading' };
+  /** How long the preview took to draw last time: above 100 ms it waits for a pause in typing. */
+  private previewCost = 0;
+  private previewTimer?: ReturnType<typeof setTimeout>;
   private persistTimer?: ReturnType<typeof setTimeout>;
   private resize = new ResizeObserver((entries) => {
     const width = Math.round(entries[0].contentRect.width);
@@ -147,9 +150,25 @@ export class SeminarEditorApp extends LitElement {
     this.issues = issuesByPath(result.issues);
     this.errors = result.issues.filter((i) => !isWarning(i));
     this.warnings = result.issues.filter(isWarning);
-    this.previewState = result.ok
+    const state: FeedState = result.ok
       ? { state: 'ready', feed: result.feed, issues: result.issues }
       : { state: 'error', reason: 'invalid', issues: result.issues, contact: result.contact };
+    clearTimeout(this.previewTimer);
+    // A large feed (hundreds of sessions) takes the widgets long to draw: the form stays
+    // quick to type in, and the preview follows when typing pauses.
+    if (this.previewCost <= 100) void this.showPreview(state);
+    else this.previewTimer = setTimeout(() => void this.showPreview(state), 300);
+  }
+
+  private async showPreview(state: FeedState): Promise<void> {
+    const start = performance.now();
+    this.previewState = state;
+    this.requestUpdate();
+    await this.updateComplete;
+    const widget = this.querySelector<LitElement>('.frame-page > *');
+    await widget?.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    this.previewCost = performance.now() - start;
   }
 
   /** Every change of the form comes here: the draft, the problems and the preview follow at once. */
