@@ -63,7 +63,7 @@ export class SeminarEditorApp extends LitElement {
   private previewSession = '';
   private previewLang: 'ja' | 'en' = 'ja';
   private previewNow?: string;
-  private width: 'phone' | 'desktop' = 'desktop';
+  private width: 'phone' | 'desktop' = 'phone';
   private paneWidth = 560;
   private saving = false;
   private saveWithWarnings = false;

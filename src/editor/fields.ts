@@ -20,6 +20,10 @@ export interface FieldOptions {
   /** Shows a kept value as text. */
   format?: (value: unknown) => string;
   lang?: string;
+  /** Rows of a text box that may wrap (titles); `long` gives 5. */
+  rows?: number;
+  /** The legend only for screen readers, where a list item already names the field. */
+  quietLegend?: boolean;
 }
 
 export class Fields {
@@ -109,8 +113,8 @@ export class Fields {
       };
       return html`<div class="pair-item">
         <label class="label-small" for=${boxId}><span class="visually-hidden">${label}: </span>${name}</label>
-        ${o.long
-          ? html`<textarea id=${boxId} class="textarea" rows="5" lang=${lang ?? nothing} aria-describedby=${this.describedBy(id, o.hint, problems)}
+        ${o.long || o.rows
+          ? html`<textarea id=${boxId} class="textarea ${o.rows ? 'textarea-short' : ''}" rows=${o.rows ?? 5} lang=${lang ?? nothing} aria-describedby=${this.describedBy(id, o.hint, problems)}
               aria-invalid=${problems.length ? 'true' : 'false'} .value=${text} @input=${onInput}></textarea>`
           : html`<input id=${boxId} class="input" lang=${lang ?? nothing} aria-describedby=${this.describedBy(id, o.hint, problems)}
               aria-invalid=${problems.length ? 'true' : 'false'} .value=${text} @input=${onInput} />`}
@@ -126,7 +130,7 @@ export class Fields {
       boxes = html`<div class="pair">${tags.map((tag) => box([...path, tag], tag === 'ja' ? m.ja : tag === 'en' ? m.en : tag, tag))}</div>`;
     }
     return html`<fieldset class="field fieldset ${problems.length ? 'field-error' : ''}" id=${id} tabindex="-1">
-      <legend class="label">${this.labelText(label, o.optional)}</legend>
+      <legend class=${o.quietLegend ? 'visually-hidden' : 'label'}>${this.labelText(label, o.optional)}</legend>
       ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
       ${this.messages(id, problems)} ${boxes}
     </fieldset>`;
@@ -240,7 +244,7 @@ export class Fields {
 
   /** A list of Text (goals, topics, notes). */
   textList(path: Path, label: string, itemLabel: (n: number) => string, addLabel: string, o: FieldOptions = {}): TemplateResult {
-    return this.list(path, label, itemLabel, addLabel, () => ({}), (at, i) => this.text(at, itemLabel(i + 1), { long: o.long }), { optional: true, ...o });
+    return this.list(path, label, itemLabel, addLabel, () => ({}), (at, i) => this.text(at, itemLabel(i + 1), { long: o.long, rows: o.long ? undefined : 2, quietLegend: true }), { optional: true, ...o });
   }
 }
 

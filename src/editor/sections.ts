@@ -15,7 +15,7 @@ export function seriesSection(f: Fields): TemplateResult {
   const attendance = (['online', 'in-person'] as const).map((a) => [a, f.m.attendance[a]] as const);
   return html`
     <h2 class="heading-l">${m.heading}</h2>
-    ${f.text([...s, 'title'], m.title)}
+    ${f.text([...s, 'title'], m.title, { rows: 2 })}
     ${f.text([...s, 'organizer', 'name'], m.organizer)}
     ${f.input([...s, 'organizer', 'url'], m.organizerUrl, url)}
     ${f.text([...s, 'summary'], m.summary, { long: true, optional: true })}
@@ -121,7 +121,7 @@ export function sessionFields(f: Fields, i: number, c: SessionContext): Template
       ${f.input([...at, 'number'], m.number, { type: 'number', width: 'short' })}
       ${f.select([...at, 'level'], m.level, LEVELS.map((l) => [l, m.levels[l]] as const))}
     </div>
-    ${f.text([...at, 'title'], m.title)}
+    ${f.text([...at, 'title'], m.title, { rows: 2 })}
     ${f.text([...at, 'label'], m.label, { optional: true, hint: m.labelHint })}
     <fieldset class="field fieldset ${whenProblems.length ? 'field-error' : ''}" id="${formatId(at)}.when" tabindex="-1">
       <legend class="label">${m.when}</legend>
@@ -151,7 +151,7 @@ export function sessionFields(f: Fields, i: number, c: SessionContext): Template
       </div>
       ${f.text([...p, 'note'], m.speakerNote, { optional: true })}`, { optional: true })}
     ${f.list([...at, 'caseStudies'], m.caseStudies, m.caseStudy, m.addCaseStudy, () => ({ title: {} }), (p) => html`
-      ${f.text([...p, 'title'], m.caseTitle)} ${f.text([...p, 'organization'], m.caseOrganization, { optional: true })}
+      ${f.text([...p, 'title'], m.caseTitle, { rows: 2 })} ${f.text([...p, 'organization'], m.caseOrganization, { optional: true })}
       ${f.checkboxes([...p, 'speakerIds'], m.caseSpeakers, c.speakers, { optional: true })}`, { optional: true })}
     <fieldset class="field fieldset group" id=${formatId(appAt)} tabindex="-1">
       <legend class="label">${m.application}</legend>
@@ -182,7 +182,7 @@ export function sessionFields(f: Fields, i: number, c: SessionContext): Template
     </fieldset>
     ${f.input([...at, 'stream', 'url'], m.stream, { ...url, hint: m.streamHint })}
     ${f.list([...at, 'materials'], m.materials, m.material, m.addMaterial, () => ({ id: '', title: {}, url: '' }), (p) => html`
-      ${f.text([...p, 'title'], m.materialTitle)}
+      ${f.text([...p, 'title'], m.materialTitle, { rows: 2 })}
       ${f.input([...p, 'url'], m.materialUrl, { type: 'url' })}
       <div class="row">
         ${f.input([...p, 'id'], m.materialId, { width: 'medium' })}

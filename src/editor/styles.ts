@@ -52,6 +52,7 @@ export const editorStyles = css`
   .input.medium { max-width: 20em; }
   .select { width: auto; max-width: 100%; }
   .textarea { resize: vertical; min-height: 4.5em; }
+  .textarea.textarea-short { min-height: 0; }
   [aria-invalid='true'] { border-color: #d4351c; }
   .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
   .pair-one { grid-template-columns: 1fr auto; align-items: end; }
