@@ -496,6 +496,15 @@ export class SeminarEditorApp extends LitElement {
     this.open = new Set([...this.open].filter((k) => !k.startsWith('sessions:')));
     this.open.add(`sessions:${at}`);
     this.changed();
+    void this.focusItem(`sessions:${at}`);
+  }
+
+  /** Takes the office to a new item: its heading, then the form below it. */
+  private async focusItem(key: string): Promise<void> {
+    await this.updateComplete;
+    const summary = document.getElementById(`item-${key}`)?.querySelector('summary');
+    summary?.scrollIntoView({ block: 'start' });
+    summary?.focus();
   }
 
   private removeItem(kind: Kind, i: number, name: string): void {
@@ -572,6 +581,7 @@ export class SeminarEditorApp extends LitElement {
           list.push({ id: this.unique('speakers', `speaker-${list.length + 1}`), name: {} });
           this.open.add(`speakers:${list.length - 1}`);
           this.changed();
+          void this.focusItem(`speakers:${list.length - 1}`);
         }}>${m.add}</button>
         <button type="button" class="button-secondary" aria-expanded=${this.paste?.kind === 'speakers' ? 'true' : 'false'} @click=${() => this.openPaste('speakers')}>${m.paste}</button>
       </div>

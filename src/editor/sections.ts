@@ -61,18 +61,18 @@ function when(f: Fields, path: Path, label: string, zone: string, o: { dayAllowe
     <legend class="label">${label}${o.optional ? html` <span class="optional">${f.m.common.optional}</span>` : nothing}</legend>
     ${o.hint ? html`<p class="hint">${o.hint}</p>` : nothing}
     ${problems.length
-      ? html`<p class="error-message"><span class="visually-hidden">${f.m.summary.error}</span> ${problems.map((p) => f.m.problem(p.message))}</p>`
+      ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${f.m.summary.error}</span> ${problems.map((p) => f.m.problem(p.message))}</p>`
       : nothing}
     <div class="row">
       <div class="field-inline">
         <label class="label-small" for="${id}-date">${f.m.sessions.date}</label>
         <input class="input" type="date" id="${id}-date" .value=${date} aria-invalid=${problems.length ? 'true' : 'false'}
-          @change=${(e: Event) => set((e.target as HTMLInputElement).value, time)} />
+          aria-describedby=${problems.length ? `${id}-error` : nothing} @change=${(e: Event) => set((e.target as HTMLInputElement).value, time)} />
       </div>
       <div class="field-inline">
         <label class="label-small" for="${id}-time">${f.m.sessions.time}</label>
         <input class="input" type="time" id="${id}-time" .value=${time} aria-invalid=${problems.length ? 'true' : 'false'}
-          @change=${(e: Event) => set(date, (e.target as HTMLInputElement).value)} />
+          aria-describedby=${problems.length ? `${id}-error` : nothing} @change=${(e: Event) => set(date, (e.target as HTMLInputElement).value)} />
       </div>
     </div>
   </fieldset>`;

@@ -61,7 +61,10 @@ const WALK = `(function walk(node) {
 })`;
 
 const deepText = (page: Page, selector: string) =>
-  page.evaluate(`${WALK}(document.querySelector(${JSON.stringify(selector)}))`) as Promise<string>;
+  page.evaluate(`(() => {
+    const el = document.querySelector(${JSON.stringify(selector)});
+    return el ? (el.shadowRoot ? ${WALK}(el.shadowRoot) : '') + ${WALK}(el) : '';
+  })()`) as Promise<string>;
 
 async function axe(page: Page, state: string): Promise<void> {
   await page.evaluate(AXE);
@@ -245,6 +248,28 @@ describe('the feed editor (seminar-widgets edit)', { skip: chromium ? false : 'n
     await page.evaluate(() => document.querySelector<HTMLButtonElement>('#notice button')!.click());
     await page.waitForFunction(() => document.querySelector('.topbar .status')?.textContent === 'No unsaved changes');
     assert.ok((await deepText(page, '.frame-page seminar-series')).includes('(changed by hand)'));
+  });
+
+  test('the preview switches language, moment, view and width', async () => {
+    const pressed = (label: string) =>
+      page.evaluate((l) => [...document.querySelectorAll<HTMLButtonElement>('.preview-controls button')].find((b) => b.textContent?.trim() === l)!.click(), label);
+    await pressed('日本語');
+    await page.waitForFunction(() => document.querySelector('.frame-page seminar-series')?.getAttribute('lang') === 'ja');
+    await page.waitForFunction(`${WALK}(document.querySelector('.frame-page')).includes('カスタマーハラスメント防止セミナー')`);
+    // As on 1 July 2025, 10:00 in Tokyo: session 1 takes applications (30 June to 28 July).
+    await setValue(page, 'preview-now', '2025-07-01T10:00');
+    await page.waitForFunction(`${WALK}(document.querySelector('.frame-page')).includes('申込受付中')`);
+    assert.equal(await page.evaluate(() => document.querySelector('.frame-page seminar-series')?.getAttribute('state')), 'ready');
+    await page.select('#preview-view', 'form');
+    await page.waitForFunction(() => document.querySelector('.frame-page seminar-application-form')?.getAttribute('state') === 'ready');
+    assert.match(await deepText(page, '.frame-page seminar-application-form'), /申し込む/);
+    await pressed('Computer');
+    const width = await page.evaluate(() => document.querySelector('.frame-page')!.getBoundingClientRect().width);
+    assert.ok(width < 960 && width > 400, `the computer width is scaled to the pane (${width})`);
+    await axe(page, 'preview of the form');
+    await page.select('#preview-view', 'series');
+    await pressed('English');
+    await pressed('Phone');
   });
 
   test('three sessions pasted from a spreadsheet, with what will change shown first', async () => {
