@@ -190,9 +190,10 @@ describe('the feed editor (seminar-widgets edit)', { skip: chromium ? false : 'n
       const link = document.querySelector<HTMLAnchorElement>('#problem-summary a[href="#sessions[0].endsAt"]');
       return { atField: field.querySelector('.error-message')?.textContent?.trim(), invalid: document.getElementById('sessions[0].endsAt')!.getAttribute('aria-invalid'), link: link?.textContent, heading: document.querySelector('#problem-summary h2')?.textContent };
     });
-    assert.match(state.atField ?? '', /must be after startsAt/);
+    assert.match(state.atField ?? '', /The end must be after the start/);
     assert.equal(state.invalid, 'true');
-    assert.match(state.link ?? '', /Session 1: .* › end: must be after startsAt/);
+    assert.match(state.link ?? '', /Session 1: .* › end: The end must be after the start/);
+    assert.equal(await page.evaluate(() => document.querySelector('#problem-summary code')?.textContent), 'sessions[0].endsAt');
     assert.equal(state.heading, 'There is 1 problem');
     await axe(page, 'with a problem');
     // The link takes the office to the field.

@@ -1,4 +1,26 @@
 /** The editor's own words in English (the feed's texts and the widgets' words are not here). */
+
+/** Validation's words where they name fields as the file does; the rest read plainly as they are. */
+const PROBLEMS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
+  [/^must be after startsAt$/, 'The end must be after the start'],
+  [/^startsAt and endsAt go together/, 'Give both the start and the end time, or neither'],
+  [/^must be a date-time with an offset/, 'Enter a date and a time'],
+  [/^must be a day \(/, 'Enter a date'],
+  [/^must not be before opensAt$/, 'Applications must close after they open'],
+  [/^must not be after the session's startsAt$/, 'Applications must close before the session starts'],
+  [/^is allowed only for a session with startsAt and endsAt$/, 'Only a session with a date and times can take applications'],
+  [/^is required when mode is "form"$/, 'Enter where the form sends applications'],
+  [/^is required when mode is "external"$/, 'Enter the address of the application page'],
+  [/^is required when provider is "video"$/, 'Enter the address of the video file'],
+  [/^must be a slug/, 'Use lower-case letters, digits and single hyphens, like session-1'],
+  [/^repeats the id "(.*)"; the first one is kept$/, (_, id) => `Another item already has the identifier “${id}”`],
+  [/^names no speaker in speakers \("(.*)"\); left out$/, (_, id) => `No speaker has the identifier “${id}”`],
+  [
+    /^mode "form" needs series.privacyNotice/,
+    'The built-in form needs a privacy notice or a privacy policy page (Series › Contact and privacy). A warning: you can still save',
+  ],
+];
+
 export const en = {
   lang: 'en' as 'en' | 'ja',
   app: {
@@ -286,7 +308,13 @@ export const en = {
     name: 'name',
   } as Record<string, string>,
   /** Validation's words, made plain; what is not listed is shown as `validate` prints it. */
-  problem: (message: string) => message,
+  problem: (message: string): string => {
+    for (const [pattern, words] of PROBLEMS) {
+      const m = pattern.exec(message);
+      if (m) return typeof words === 'string' ? words : words(...m);
+    }
+    return message;
+  },
 };
 
 export type EditorMessages = typeof en;
