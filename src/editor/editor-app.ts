@@ -70,7 +70,7 @@ export class SeminarEditorApp extends LitElement {
   private notice?: { kind: 'saved' | 'error' | 'conflict' | 'cannot'; text: string };
   private paste?: { kind: Kind; text: string; plan?: Change[]; applied?: number };
   private previewState: FeedState = { state: 'loading' };
-  /** How long the preview took to draw last time: above 100 ms it waits for a pause in typing. */
+  /** How long the preview takes to draw (a moving average): above 150 ms it waits for a pause in typing. */
   private previewCost = 0;
   private previewTimer?: ReturnType<typeof setTimeout>;
   private persistTimer?: ReturnType<typeof setTimeout>;
@@ -88,6 +88,7 @@ export class SeminarEditorApp extends LitElement {
     const saved = localStorage.getItem('seminar-editor:ui-lang');
     if (saved === 'ja' || saved === 'en') this.m = saved === 'ja' ? ja : en;
     this.previewLang = this.m.lang;
+    document.documentElement.lang = this.m.lang;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -156,7 +157,7 @@ export class SeminarEditorApp extends LitElement {
     clearTimeout(this.previewTimer);
     // A large feed (hundreds of sessions) takes the widgets long to draw: the form stays
     // quick to type in, and the preview follows when typing pauses.
-    if (this.previewCost <= 100) void this.showPreview(state);
+    if (this.previewCost <= 150) void this.showPreview(state);
     else this.previewTimer = setTimeout(() => void this.showPreview(state), 300);
   }
 
@@ -168,7 +169,7 @@ export class SeminarEditorApp extends LitElement {
     const widget = this.querySelector<LitElement>('.frame-page > *');
     await widget?.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    this.previewCost = performance.now() - start;
+    this.previewCost = this.previewCost * 0.7 + (performance.now() - start) * 0.3;
   }
 
   /** Every change of the form comes here: the draft, the problems and the preview follow at once. */
@@ -264,6 +265,7 @@ export class SeminarEditorApp extends LitElement {
   private setLanguage(lang: 'ja' | 'en'): void {
     this.m = lang === 'ja' ? ja : en;
     document.documentElement.lang = lang;
+    document.title = `${this.m.app.title}: ${this.file}`;
     localStorage.setItem('seminar-editor:ui-lang', lang);
     this.requestUpdate();
   }
@@ -415,7 +417,7 @@ export class SeminarEditorApp extends LitElement {
   private renderSummary(): TemplateResult {
     const m = this.m.summary;
     const item = (issue: Issue) =>
-      html`<li><a href="#${issue.path}" @click=${(e: Event) => void this.goTo(e, issue.path)}>${this.where(issue.path)}: ${this.m.problem(issue.message)}</a><code>${issue.path}</code></li>`;
+      html`<li><a href="#${issue.path}" @click=${(e: Event) => void this.goTo(e, issue.path)}>${m.problemAt(this.where(issue.path), this.m.problem(issue.message))}</a><code>${issue.path}</code></li>`;
     if (this.errors.length > 0) {
       return html`<div class="summary" id="problem-summary" tabindex="-1" aria-labelledby="problem-summary-title">
         <h2 id="problem-summary-title">${m.errors(this.errors.length)}</h2>

@@ -58,6 +58,7 @@ export const en = {
     allGood: 'No problems: the file can be saved.',
     error: 'Error:',
     warning: 'Warning:',
+    problemAt: (where: string, what: string) => `${where}: ${what}`,
   },
   common: {
     ja: 'Japanese',

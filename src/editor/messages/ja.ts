@@ -73,6 +73,7 @@ export const ja: EditorMessages = {
     allGood: '問題はありません。保存できます。',
     error: 'エラー：',
     warning: '警告：',
+    problemAt: (where, what) => `${where}：${what}`,
   },
   common: {
     ja: '日本語',
