@@ -529,6 +529,9 @@ export class SeminarEditorApp extends LitElement {
     if (open === this.open.has(key)) return;
     if (open) this.open.add(key);
     else this.open.delete(key);
+    // The preview of one session (or its form) follows the session being edited.
+    const session = /^sessions:(\d+)$/.exec(key);
+    if (open && session) this.previewSession = String(this.list('sessions')[Number(session[1])]?.id ?? this.previewSession);
     this.requestUpdate();
   }
 

@@ -10,7 +10,7 @@
  * file changed on disk since the editor loaded it.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
@@ -130,7 +130,8 @@ function page(token: string, file: string, lang: 'en' | 'ja'): string {
 
 export function createEditor(options: EditorOptions) {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const file = resolve(options.file);
+  // A link to the feed is followed: the rename replaces the file it points to, not the link.
+  const file = realpathSync(resolve(options.file));
   const now = options.now ?? (() => new Date());
 
   function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -171,7 +172,7 @@ export function createEditor(options: EditorOptions) {
     copyFileSync(file, backup);
     const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
-      writeFileSync(temporary, out, { flag: 'wx' });
+      writeFileSync(temporary, out, { flag: 'wx', mode: statSync(file).mode & 0o777 });
       renameSync(temporary, file);
     } catch (error) {
       if (existsSync(temporary)) unlinkSync(temporary);
