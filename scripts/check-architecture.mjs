@@ -5,7 +5,9 @@
 //   - src/controllers imports neither src/elements nor src/loader;
 //   - src/elements/shared imports no element folder (src/elements/<name>/);
 //   - src/elements imports nothing of src/loader (the loader knows the elements, not the reverse);
-//   - src/server imports neither src/elements, src/controllers nor src/loader.
+//   - src/server imports neither src/elements, src/controllers nor src/loader;
+//   - src/editor (the editor page, a build of its own) imports neither src/loader nor src/server,
+//     and nothing outside src/editor imports it.
 // The layering rules count every kind of import: static, `import type` and `import()`.
 //   node scripts/check-architecture.mjs [root]   (root: the folder that holds src/; default: .)
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -80,6 +82,12 @@ const RULES = [
     under(file, 'src/server') && ['src/elements', 'src/controllers', 'src/loader'].some((f) => under(imp.target, f))
       ? 'src/server imports neither src/elements, src/controllers nor src/loader'
       : undefined,
+  (file, imp) =>
+    under(file, 'src/editor') && (under(imp.target, 'src/loader') || under(imp.target, 'src/server'))
+      ? 'src/editor imports neither src/loader nor src/server'
+      : undefined,
+  (file, imp) =>
+    !under(file, 'src/editor') && under(imp.target, 'src/editor') ? 'nothing outside src/editor imports it (the editor is a build of its own)' : undefined,
 ];
 
 /** Every cycle of the static import graph, each once, as a list of files ending where it starts. */

@@ -5,6 +5,7 @@
  *                         [--now INSTANT] [--rate-limit N] [--trust-proxy [N]] [--max-connections N]
  *   seminar-widgets export --db FILE [--session ID]
  *   seminar-widgets validate FEED.json [--json]
+ *   seminar-widgets edit FEED.json [--port N]
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,13 +18,15 @@ import { integerFlag, originFlag, parseArgs, UsageError } from './flags.js';
 import { readFeedFile } from './feed-file.js';
 import { DEFAULT_CONNECTIONS_PER_CLIENT, limitConnections } from './http.js';
 import { createReceiver } from './receiver.js';
+import { editFeed } from './edit-command.js';
 import { ApplicationStore, MissingSqliteError } from './store.js';
 
 const USAGE = `Usage:
   seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]... [--public-origin ORIGIN]...
                         [--host HOST] [--now INSTANT] [--rate-limit N] [--trust-proxy [N]] [--max-connections N]
   seminar-widgets export --db FILE [--session ID]
-  seminar-widgets validate FEED.json [--json]`;
+  seminar-widgets validate FEED.json [--json]
+  seminar-widgets edit FEED.json [--port N]`;
 
 /** A mistake in what was given (a file that is not there), said in a sentence: exit 1, no usage. */
 class InputError extends Error {}
@@ -136,6 +139,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         return exportCsv(flags);
       case 'validate':
         return validate(words, flags);
+      case 'edit':
+        if (!words[1]) throw new UsageError('edit needs a feed file');
+        return await editFeed(words[1], one(flags, 'port', false), join(PACKAGE_ROOT, 'dist', 'editor'));
       default:
         console.log(USAGE);
         return words[0] === undefined || words[0] === 'help' || flags.has('help') ? 0 : 2;
