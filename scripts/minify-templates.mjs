@@ -2,12 +2,16 @@
 // (so the tests check what ships):
 //
 //   html`…`  a run of white space with a line break goes away next to a block-level
-//            tag (where a browser drops it anyway) and becomes one space elsewhere
-//            (where it separates words). Fewer bytes, and fewer text nodes in the DOM.
+//            tag (where a browser drops it anyway) and before the `>` that ends a tag,
+//            and becomes one space elsewhere (where it separates words). Fewer bytes,
+//            and fewer text nodes in the DOM. Inside a tag, a static attribute value
+//            made of letters, digits, `-` and `_` loses its quotes (`class=card`), and a
+//            void element loses its ` /` (`<br>`): the HTML parser reads them the same.
 //   css`…`   comments and runs of white space go (Lit leaves CSS as written).
 //
 // Templates are found with TypeScript's parser, not a pattern: `${…}` may hold other
-// templates, strings and regular expressions.
+// templates, strings and regular expressions. An html`` template is minified whole, its
+// `${…}` standing in as one character, so a tag split by a binding is still seen as one.
 import ts from 'typescript';
 
 const BLOCK =
@@ -15,14 +19,25 @@ const BLOCK =
 const BLOCK_BEFORE = new RegExp(`<\\/?(?:${BLOCK})\\b[^<>]*>$`);
 const BLOCK_AFTER = new RegExp(`^<\\/?(?:${BLOCK})\\b`);
 const RUN = /\s*\n\s*/g;
+/** Stands for a `${…}` while a template is minified whole. */
+const BINDING = '\u0000';
+/** The text so far ends inside a tag (after its name). */
+const IN_TAG = /<\/?[a-zA-Z][^<>]*$/;
+/** A static attribute value the HTML parser reads the same without quotes, then what may follow it. */
+const QUOTED = /(?<=<[a-zA-Z][^<>]*\s[^\s"'<>=\/\u0000]+)="([\w-]+)"(?=[\s>])/g;
+const VOID_END = /(<(?:area|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b[^<>]*?)\s*\/>/g;
 
-/** The static text of an html`` template, minified (see above). */
+/** The static text of an html`` template (its `${…}` as BINDING), minified (see above). */
 export function minifyHtmlText(text) {
-  return text.replace(RUN, (run, at) => {
-    const before = text.slice(0, at);
-    const after = text.slice(at + run.length);
-    return BLOCK_BEFORE.test(before) || BLOCK_AFTER.test(after) ? '' : ' ';
-  });
+  return text
+    .replace(RUN, (run, at) => {
+      const before = text.slice(0, at);
+      const after = text.slice(at + run.length);
+      if (BLOCK_BEFORE.test(before) || BLOCK_AFTER.test(after)) return '';
+      return IN_TAG.test(before) && /^\/?>/.test(after) ? '' : ' ';
+    })
+    .replace(VOID_END, '$1>')
+    .replace(QUOTED, '=$1');
 }
 
 /** The text of a css`` template, minified. */
@@ -50,16 +65,21 @@ export function minifyTemplates(code, fileName = 'file.ts') {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'css')) {
       const isCss = node.tag.text === 'css';
       const parts = literalParts(node.template);
-      // CSS with `${…}` inside is left alone: its parts are not whole rules.
-      if (!isCss || parts.length === 1) {
-        for (const part of parts) {
-          // The raw text sits between the opening `` ` `` or `}` and the closing `` ` `` or `${`.
-          const start = part.getStart(source) + 1;
-          const end = part.end - (ts.isNoSubstitutionTemplateLiteral(part) || ts.isTemplateTail(part) ? 1 : 2);
-          const raw = code.slice(start, end);
-          const min = isCss ? minifyCssText(raw) : minifyHtmlText(raw);
-          if (min !== raw) edits.push([start, end, min]);
-        }
+      // The raw text of a part sits between the opening `` ` `` or `}` and the closing `` ` `` or `${`.
+      const spans = parts.map((part) => {
+        const start = part.getStart(source) + 1;
+        const end = part.end - (ts.isNoSubstitutionTemplateLiteral(part) || ts.isTemplateTail(part) ? 1 : 2);
+        return [start, end];
+      });
+      const raws = spans.map(([start, end]) => code.slice(start, end));
+      if (!isCss) {
+        const min = minifyHtmlText(raws.join(BINDING)).split(BINDING);
+        if (min.length !== raws.length) throw new Error(`${fileName}: a template lost a binding while minified`);
+        min.forEach((text, i) => text !== raws[i] && edits.push([...spans[i], text]));
+      } else if (parts.length === 1) {
+        // CSS with `${…}` inside is left alone: its parts are not whole rules.
+        const min = minifyCssText(raws[0]);
+        if (min !== raws[0]) edits.push([...spans[0], min]);
       }
     }
     ts.forEachChild(node, visit);
