@@ -7,12 +7,15 @@
 //            and fewer text nodes in the DOM. Inside a tag, a static attribute value
 //            made of letters, digits, `-` and `_` loses its quotes (`class=card`), and a
 //            void element loses its ` /` (`<br>`): the HTML parser reads them the same.
-//   css`…`   comments and runs of white space go (Lit leaves CSS as written).
+//   css`…`   minified by Lightning CSS (Lit leaves CSS as written): comments and white
+//            space go, `0.5rem` is `.5rem`, `#ffffff` is `#fff`, and so on; without browser
+//            targets it changes nothing a browser would read differently.
 //
 // Templates are found with TypeScript's parser, not a pattern: `${…}` may hold other
 // templates, strings and regular expressions. An html`` template is minified whole, its
 // `${…}` standing in as one character, so a tag split by a binding is still seen as one.
 import ts from 'typescript';
+import { transform } from 'lightningcss';
 
 const BLOCK =
   'address|article|aside|blockquote|details|dialog|div|dl|dd|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|legend|li|main|nav|ol|optgroup|option|p|section|select|summary|table|tbody|td|tfoot|th|thead|tr|ul|video|audio|source|track|iframe|template';
@@ -40,15 +43,9 @@ export function minifyHtmlText(text) {
     .replace(QUOTED, '=$1');
 }
 
-/** The text of a css`` template, minified. */
+/** The text of a css`` template, minified (a template with `${…}` inside is left alone: its parts are not whole rules). */
 export function minifyCssText(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
+  return transform({ filename: 'template.css', code: Buffer.from(text), minify: true }).code.toString();
 }
 
 /** Returns `code` with every html`` and css`` template minified, or `null` when nothing changed. */

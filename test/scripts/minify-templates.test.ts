@@ -66,6 +66,10 @@ test('a tag split by bindings is still one tag; the bindings stay where they wer
   );
 });
 
-test('CSS: comments and white space go', () => {
+test('CSS: comments and white space go, values take their shortest spelling', () => {
+  assert.equal(
+    minifyCssText('.a p + p {\n  margin: 0.5rem 0;\n  color: #ffffff;\n  --_x: light-dark(#ffffff, #000000);\n}'),
+    '.a p+p{color:#fff;--_x:light-dark(#fff,#000);margin:.5rem 0}',
+  );
   assert.equal(minifyCssText(' :host {\n  display: block; /* x */\n}\n a > b , c { color: red; }'), ':host{display:block}a>b,c{color:red}');
 });
