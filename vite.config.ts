@@ -70,6 +70,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       preserveEntrySignatures: 'allow-extension',
+      // Reading a property has no side effects in our code (no forced layout reads such as
+      // `el.offsetHeight;`): the minifier may then fold a value read once into its one use.
+      treeshake: { propertyReadSideEffects: false },
       output: {
         minify: true,
         // The script-tag bundle is final: no later bundler reads its `@__PURE__` annotations.
