@@ -27,16 +27,14 @@ export function fileSize(bytes: number, lang: string): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
 
+/** Names for the media types whose subtype does not say it (`application/pdf` says `PDF`). */
 const TYPE_NAMES: Record<string, string> = {
-  'application/pdf': 'PDF',
   'application/msword': 'Word',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
   'application/vnd.ms-powerpoint': 'PowerPoint',
   'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
   'application/vnd.ms-excel': 'Excel',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
-  'application/zip': 'ZIP',
-  'text/csv': 'CSV',
   'text/plain': 'Text',
 };
 
@@ -53,23 +51,19 @@ export const VIDEO_HOSTS = {
 } as const;
 
 /** The embedded player's address, starting at `start` seconds. */
-export function embedUrl(archive: Archive, start = 0, autoplay = true): string | undefined {
-  const id = archive.videoId;
-  if (archive.provider === 'youtube' && id) {
-    const params = new URLSearchParams({ rel: '0', ...(autoplay ? { autoplay: '1' } : {}), ...(start > 0 ? { start: String(Math.floor(start)) } : {}) });
-    return `${VIDEO_HOSTS.youtube}/embed/${encodeURIComponent(id)}?${params}`;
-  }
-  if (archive.provider === 'vimeo' && id) {
-    const params = new URLSearchParams({ dnt: '1', ...(autoplay ? { autoplay: '1' } : {}) });
-    return `${VIDEO_HOSTS.vimeo}/video/${encodeURIComponent(id)}?${params}${start > 0 ? `#t=${Math.floor(start)}s` : ''}`;
-  }
+export function embedUrl(archive: Archive, start = 0): string | undefined {
+  const id = archive.videoId && encodeURIComponent(archive.videoId);
+  if (!id) return undefined;
+  if (archive.provider === 'youtube') return `${VIDEO_HOSTS.youtube}/embed/${id}?rel=0&autoplay=1${start > 0 ? `&start=${Math.floor(start)}` : ''}`;
+  if (archive.provider === 'vimeo') return `${VIDEO_HOSTS.vimeo}/video/${id}?dnt=1&autoplay=1${start > 0 ? `#t=${Math.floor(start)}s` : ''}`;
   return undefined;
 }
 
 /** Where the recording can be watched without the embed (a plain link). */
 export function watchUrl(archive: Archive): string | undefined {
-  if (archive.provider === 'youtube' && archive.videoId) return `https://www.youtube.com/watch?v=${encodeURIComponent(archive.videoId)}`;
-  if (archive.provider === 'vimeo' && archive.videoId) return `https://vimeo.com/${encodeURIComponent(archive.videoId)}`;
+  const id = archive.videoId && encodeURIComponent(archive.videoId);
+  if (id && archive.provider === 'youtube') return `https://www.youtube.com/watch?v=${id}`;
+  if (id && archive.provider === 'vimeo') return `https://vimeo.com/${id}`;
   return archive.src;
 }
 

@@ -21,6 +21,10 @@ describe('recordings and materials', () => {
     expect(typeName('application/pdf', 'x')).to.equal('PDF');
     expect(typeName('application/vnd.openxmlformats-officedocument.presentationml.presentation', 'x')).to.equal('PowerPoint');
     expect(typeName('video/mp4', 'x')).to.equal('MP4');
+    expect(typeName('application/zip', 'x')).to.equal('ZIP');
+    expect(typeName('text/csv', 'x')).to.equal('CSV');
+    expect(typeName('text/plain', 'x')).to.equal('Text');
+    expect(typeName('application/msword', 'x')).to.equal('Word');
     expect(typeName(undefined, 'https://x.example/slides.pdf?v=2')).to.equal('PDF');
     expect(typeName(undefined, 'https://x.example/download')).to.equal(undefined);
   });
