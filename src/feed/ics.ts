@@ -18,12 +18,12 @@ export interface CalendarEvent {
 
 /** `20250731T050000Z` */
 export function icsDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, '');
 }
 
 /** Escapes TEXT values: backslash, semicolon, comma and line breaks. */
 export function icsEscape(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text.replace(/[\\;,]/g, '\\$&').replace(/\r?\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -53,7 +53,6 @@ export function icsFold(line: string): string {
 
 /** One VEVENT in a VCALENDAR, CRLF line endings, folded. */
 export function buildIcs(event: CalendarEvent, now: number): string {
-  const description = event.url ? `${event.description}\n\n${event.url}` : event.description;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -66,7 +65,7 @@ export function buildIcs(event: CalendarEvent, now: number): string {
     `DTSTART:${icsDate(parseInstant(event.startsAt))}`,
     `DTEND:${icsDate(parseInstant(event.endsAt))}`,
     `SUMMARY:${icsEscape(event.title)}`,
-    `DESCRIPTION:${icsEscape(description)}`,
+    `DESCRIPTION:${icsEscape(details(event))}`,
     ...(event.url ? [`URL:${event.url}`] : []),
     ...(event.location ? [`LOCATION:${icsEscape(event.location)}`] : []),
     'END:VEVENT',
@@ -75,6 +74,7 @@ export function buildIcs(event: CalendarEvent, now: number): string {
   return lines.map(icsFold).join('\r\n') + '\r\n';
 }
 
+/** The description, then the page's address. */
 function details(event: CalendarEvent): string {
   return event.url ? `${event.description}\n\n${event.url}` : event.description;
 }
@@ -93,7 +93,7 @@ export function googleCalendarUrl(event: CalendarEvent): string {
 
 /** Outlook on the web's compose link (personal accounts; work accounts use outlook.office.com). */
 export function outlookCalendarUrl(event: CalendarEvent, host = 'outlook.live.com'): string {
-  const iso = (value: string) => new Date(parseInstant(value)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const iso = (value: string) => new Date(parseInstant(value)).toISOString().replace(/\.\d{3}/, '');
   const params = new URLSearchParams({
     path: '/calendar/action/compose',
     rru: 'addevent',
