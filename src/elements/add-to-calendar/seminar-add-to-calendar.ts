@@ -51,10 +51,6 @@ export class SeminarAddToCalendar extends SessionElement<'details' | 'media'> {
         font-weight: 600;
         cursor: pointer;
       }
-      button:focus-visible {
-        outline: 3px solid var(--_accent);
-        outline-offset: 2px;
-      }
       h4 {
         margin: 0 0 0.4rem;
         font-size: 1em;

@@ -128,6 +128,7 @@ export class SeminarArchivePlayer extends SessionElement<'details' | 'media'> {
         display: grid;
         gap: 0.25rem;
       }
+      /* The focus ring is the shared one (button:focus-visible outranks this rule). */
       ol button {
         all: unset;
         cursor: pointer;
@@ -136,10 +137,6 @@ export class SeminarArchivePlayer extends SessionElement<'details' | 'media'> {
       ol button span {
         text-decoration: underline;
         text-underline-offset: 0.15em;
-      }
-      ol button:focus-visible {
-        outline: 3px solid var(--_accent);
-        outline-offset: 2px;
       }
       time {
         display: inline-block;
