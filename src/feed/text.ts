@@ -19,13 +19,8 @@ function findKey(map: Readonly<Record<string, string>>, wanted: string): string 
 export function resolveText(text: Text | undefined, lang: string, defaultLanguage = 'en'): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
-  for (const wanted of [lang, primaryLanguage(lang), defaultLanguage, primaryLanguage(defaultLanguage)]) {
-    if (!wanted) continue;
-    const key = findKey(text, wanted);
-    if (key !== undefined) return text[key];
-  }
-  const first = Object.values(text)[0];
-  return first ?? '';
+  const key = resolvedLanguage(text, lang, defaultLanguage);
+  return (key === undefined ? undefined : text[key]) ?? '';
 }
 
 /**
