@@ -52,7 +52,6 @@ export class SeminarMaterials extends SessionElement<'details' | 'media'> {
         font-size: 0.9em;
       }
       .notice {
-        margin: 0;
         list-style: disc;
         padding: 0.5rem 0.75rem 0.5rem 1.75rem;
         border-radius: calc(var(--_radius) / 2);

@@ -43,8 +43,7 @@ export const speakerCardStyles = css`
   }
   /* Reading and affiliation: small and muted. The reading sits above the name, as furigana would, and follows it in the text. */
   .reading,
-  .affiliation,
-  h5 {
+  .affiliation {
     color: var(--_muted);
     font-size: var(--_t-small);
   }
@@ -109,6 +108,7 @@ export const speakerCardStyles = css`
   }
   h5 {
     margin: 0;
+    color: var(--_muted);
     font-size: 1em;
   }
   .sessions ul {

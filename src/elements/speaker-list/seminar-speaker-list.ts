@@ -43,9 +43,8 @@ export class SeminarSpeakerList extends SeminarElement<'details'> {
         padding: 0;
         display: grid;
         gap: var(--_s5);
+        /* Items stretch (the default): every card of a row as tall as the tallest. */
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--seminar-speaker-card-min, 18rem)), 1fr));
-        /* Every card of a row as tall as the tallest. */
-        align-items: stretch;
       }
       li {
         display: grid;
