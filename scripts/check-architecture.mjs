@@ -5,7 +5,9 @@
 //   - src/controllers imports neither src/elements nor src/loader;
 //   - src/elements/shared imports no element folder (src/elements/<name>/);
 //   - src/elements imports nothing of src/loader (the loader knows the elements, not the reverse);
-//   - src/server imports neither src/elements, src/controllers nor src/loader.
+//   - src/server imports neither src/elements, src/controllers nor src/loader;
+//   - src/render imports nothing of Lit and nothing in src outside src/feed and src/render,
+//     and only src/server imports src/render (the browser bundle never carries it).
 // The layering rules count every kind of import: static, `import type` and `import()`.
 //   node scripts/check-architecture.mjs [root]   (root: the folder that holds src/; default: .)
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -79,6 +81,17 @@ const RULES = [
   (file, imp) =>
     under(file, 'src/server') && ['src/elements', 'src/controllers', 'src/loader'].some((f) => under(imp.target, f))
       ? 'src/server imports neither src/elements, src/controllers nor src/loader'
+      : undefined,
+  (file, imp) => {
+    if (!under(file, 'src/render')) return undefined;
+    if (imp.specifier === 'lit' || imp.specifier.startsWith('lit/') || imp.specifier.startsWith('@lit/')) return 'src/render imports nothing of Lit';
+    return imp.target !== undefined && !under(imp.target, 'src/feed') && !under(imp.target, 'src/render')
+      ? 'src/render imports nothing outside src/feed and src/render'
+      : undefined;
+  },
+  (file, imp) =>
+    under(imp.target, 'src/render') && !under(file, 'src/render') && !under(file, 'src/server')
+      ? 'only src/server imports src/render'
       : undefined,
 ];
 

@@ -4,6 +4,7 @@
  *   seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]… [--host H] [--now INSTANT] [--rate-limit N]
  *   seminar-widgets export --db FILE [--session ID]
  *   seminar-widgets validate FEED.json [--json]
+ *   seminar-widgets render FEED.json --element E [--session-id ID] [--lang ja|en] [--now INSTANT] [--session-url T] [--src URL] [--page-url URL]
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseInstant } from '../feed/instant.js';
 import { formatIssue, validateFeed } from '../feed/validate.js';
+import { RenderError, renderHtml, type RenderableElement } from '../render/render.js';
 import { toCsv } from './csv.js';
 import { createReceiver } from './receiver.js';
 import { ApplicationStore, MissingSqliteError } from './store.js';
@@ -18,7 +20,9 @@ import { ApplicationStore, MissingSqliteError } from './store.js';
 const USAGE = `Usage:
   seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]... [--host HOST] [--now INSTANT] [--rate-limit N]
   seminar-widgets export --db FILE [--session ID]
-  seminar-widgets validate FEED.json [--json]`;
+  seminar-widgets validate FEED.json [--json]
+  seminar-widgets render FEED.json --element series|session-list|session|speaker-list [--session-id ID]
+      [--lang ja|en] [--now INSTANT] [--session-url TEMPLATE] [--src URL] [--page-url URL]`;
 
 class UsageError extends Error {}
 
@@ -125,6 +129,33 @@ function serve(flags: Map<string, string[]>): Promise<number> {
   });
 }
 
+/** Prints an element's pre-rendered HTML (docs/prerender.md). */
+function render(words: string[], flags: Map<string, string[]>): number {
+  const file = words[1];
+  if (!file) throw new UsageError('render needs a feed file');
+  const lang = one(flags, 'lang', false);
+  if (lang !== undefined && lang !== 'ja' && lang !== 'en') throw new UsageError('--lang must be ja or en');
+  try {
+    const { html, issues } = renderHtml(JSON.parse(readFileSync(file, 'utf8')), {
+      element: one(flags, 'element') as RenderableElement,
+      sessionId: one(flags, 'session-id', false),
+      lang,
+      now: one(flags, 'now', false),
+      sessionUrl: one(flags, 'session-url', false),
+      src: one(flags, 'src', false) ?? file,
+      pageUrl: one(flags, 'page-url', false),
+    });
+    for (const issue of issues) console.warn(`left out: ${issue}`);
+    console.log(html);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof RenderError)) throw error;
+    console.error(`${file}: ${error.message}`);
+    for (const issue of error.issues) console.error(`  ${formatIssue(issue)}`);
+    return 1;
+  }
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const { words, flags } = parseArgs(argv);
   try {
@@ -135,6 +166,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return exportCsv(flags);
       case 'validate':
         return validate(words, flags);
+      case 'render':
+        return render(words, flags);
       default:
         console.log(USAGE);
         return words[0] === undefined || words[0] === 'help' || flags.has('help') ? 0 : 2;
