@@ -5,7 +5,8 @@
 //   - each element's styles apply inside `@scope (<the element>) to ([data-sw] > *)`: from
 //     the element (or, for one it shows, its `data-sw="<name>"` wrapper) down to the
 //     content of the next element inside it, as its shadow root would;
-//   - `:host` becomes `:scope`, `x::part(p)` becomes `x [part~="p"]`, and a tag such as
+//   - `:host` becomes `:scope`, `x::part(p)` becomes `x [part~="p"]` (those rules reach into
+//     the inner element, as `::part` does), and a tag such as
 //     `seminar-session` also matches its wrapper `[data-sw="session"]`.
 // A stylesheet file, not a <style> in the snippet: a strict Content-Security-Policy
 // (`style-src 'self'`) allows the file and blocks an inline <style>.
@@ -51,12 +52,29 @@ export function rewrite(css) {
 
 const root = (name) => (TOP.includes(name) ? `seminar-${name}:has(>[data-seminar-prerender]),[data-sw="${name}"]` : `[data-sw="${name}"]`);
 
+/** Splits off the top-level rules that style another element's parts: they reach into it, as `::part` does. */
+function splitParts(css) {
+  const parts = [];
+  const rest = css.replace(/(?<=^|[};])([^{};@]*::part\([^{}]*)\{([^{}]*)\}/g, (_, selector, body) => {
+    parts.push(`${selector}{${body}}`);
+    return '';
+  });
+  return { rest, parts: parts.join('') };
+}
+
 const sheets = await elementStyles();
 const [base] = sheets.series;
 const parts = [`@scope (${Object.keys(ELEMENTS).map(root).join(',')}) to ([data-sw] > *) {${rewrite(base)}}`];
 for (const [name, list] of Object.entries(sheets)) {
-  for (const css of list.filter((text) => text !== base)) parts.push(`@scope (${root(name)}) to ([data-sw] > *) {${rewrite(css)}}`);
+  for (const css of list.filter((text) => text !== base)) {
+    const split = splitParts(css.replace(/\/\*[\s\S]*?\*\//g, ''));
+    parts.push(`@scope (${root(name)}) to ([data-sw] > *) {${rewrite(split.rest)}}`);
+    if (split.parts) parts.push(`@scope (${root(name)}) {${rewrite(split.parts)}}`);
+  }
 }
+// Scroll anchoring must not pick a node of the pre-rendered HTML: it goes when the element
+// takes over, and Firefox then moves the page by the anchor's margin.
+parts.push('[data-seminar-prerender] { overflow-anchor: none; }');
 const { code } = await transform(parts.join('\n'), { loader: 'css', minify: true, logLevel: 'error' });
 mkdirSync('dist', { recursive: true });
 writeFileSync(

@@ -186,8 +186,8 @@ function sessionList(ctx: Ctx, options: ListOptions = {}): Html {
     const href = sessionHref(ctx, session.id);
     const title = ctx.t(session.title);
     const app = session.application;
-    // Without a script there is no form on the page: Apply leads to the session (or the external page).
-    const applyHref = app?.mode === 'external' ? app.url : href;
+    // As the element has it; inside a series the session's details carry the `…/apply` id too.
+    const applyHref = app?.mode === 'external' ? app.url : href && (href.startsWith('#') ? `${href}/apply` : `${href}#apply`);
     return markup`<li class="entry card" part="entry" data-session-id="${session.id}" data-status="${status}">${labelLine(ctx, session, status)}<h3 lang="${ctx.langOf(session.title)}">${
       href ? markup`<a part="entry-link" href="${href}">${title}</a>` : title
     }</h3><dl>${dateRows(ctx, session, status)}</dl>${
@@ -335,7 +335,9 @@ function session(ctx: Ctx, s: Session, pageUrl: string): Html {
   const hasCalendar = s.startsAt !== undefined && !after;
   const before = status === 'upcoming' || status === 'open' || status === 'closed';
   const contact = !compact && s.application && (before || status === 'live');
-  return markup`<article class="card" part="session" lang="${ctx.lang}"><header>${labelLine(ctx, s, status)}<h3 part="title" lang="${ctx.langOf(s.title)}">${ctx.t(s.title)}</h3></header>${
+  // In a series, the list's Apply (`#session-4/apply`) leads here without a script: the form's place.
+  const id = compact ? attr('id', `${s.id}/apply`) : '';
+  return markup`<article class="card" part="session" lang="${ctx.lang}"${id}><header>${labelLine(ctx, s, status)}<h3 part="title" lang="${ctx.langOf(s.title)}">${ctx.t(s.title)}</h3></header>${
     status === 'live' && s.stream ? markup`<p><a class="button" part="stream-link" href="${s.stream.url}" rel="noopener">${ctx.m.list.joinLiveStream}</a></p>` : ''
   }${status === 'archived' ? player : ''}<dl class="facts">${compact ? markup`<dt>${ctx.m.list.date}</dt><dd>${when(ctx, s)}</dd>` : dateRows(ctx, s, status)}${
     before && !compact ? markup`<dt>${ctx.m.details.howToApply}</dt><dd>${howToApply(ctx, s, status)}</dd>` : ''

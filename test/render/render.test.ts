@@ -49,6 +49,9 @@ test('series: the element with its attributes around every session, speaker and 
   }
   for (const speaker of feed.speakers) assert.ok(text.includes(speaker.name.en), speaker.id);
   assert.match(text, /Session 4 · Practical ② Applications open/);
+  // Apply leads to the session's details, where the form is once the script runs.
+  assert.ok(html.includes('<a class="button" part="apply" href="#session-4/apply">Apply</a>'));
+  assert.ok(html.includes('<article class="card" part="session" lang="en" id="session-4/apply">'));
   assert.match(text, new RegExp(`${enList.status.ended}.*${enList.status.closed}`));
   assert.match(text, /Application period Thu, October 30, 2025 – Wed, November 26, 2025/);
   assert.match(text, /Tue, January 20, 2026 2:00–4:00 PM \(Japan Standard Time\)/);
@@ -102,7 +105,7 @@ test('session list: links through session-url, Apply for the open session, no JS
   const { html } = renderHtml(feed, { element: 'session-list', lang: 'en', now: NOW, sessionUrl: '/seminars/{id}' });
   assert.match(html, /^<seminar-session-list lang="en" now="[^"]+" session-url="\/seminars\/\{id\}">/);
   assert.ok(html.includes('<a part="entry-link" href="/seminars/session-1">'));
-  assert.match(html, /<a class="button" part="apply" href="\/seminars\/session-4">Apply<\/a> <span class="deadline nowrap">by Thu, 15 Jan<\/span>/);
+  assert.match(html, /<a class="button" part="apply" href="\/seminars\/session-4#apply">Apply<\/a> <span class="deadline nowrap">by Thu, 15 Jan<\/span>/);
   assert.equal(jsonLdOf(html), undefined);
   assert.equal((html.match(/<li class="entry card"/g) ?? []).length, feed.sessions.length);
 });
