@@ -128,17 +128,32 @@ export abstract class SeminarElement<S extends Section = 'list'> extends LitElem
   }
 
   /**
-   * Pre-rendered HTML (`seminar-widgets render`) is shown through a slot until the element
-   * can render its feed, then removed: the element's own rendering, made in the same frame,
-   * has its place. A link that had focus hands it to the same link (the same `href`, the
-   * same count along) in the element's rendering.
+   * Pre-rendered HTML (`seminar-widgets render`) is shown through a slot, there from the
+   * moment the shadow root is (an empty root would hide it, and a browser laying out then
+   * would lose the page's scroll position), until the element can render its feed; then
+   * the slot and the HTML go: the element's own rendering, made in the same frame, has its
+   * place. A link that had focus hands it to the same link (the same `href`, the same
+   * count along) in the element's rendering.
    */
+  private get pre(): Element | null {
+    return this.querySelector(':scope>[data-seminar-prerender]');
+  }
+
+  private preSlot?: HTMLSlotElement;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (this.pre) root.append((this.preSlot = document.createElement('slot')));
+    return root;
+  }
+
   private takeOver(): void {
-    const pre = this.querySelector(':scope>[data-seminar-prerender]');
+    const pre = this.pre;
     const focused = document.activeElement;
     const href = pre?.contains(focused) && focused!.getAttribute('href');
     const index = href ? links(pre!, href).indexOf(focused!) : -1;
     pre?.remove();
+    this.preSlot?.remove();
     if (index >= 0) requestAnimationFrame(() => (links(this.renderRoot, href as string)[index] as HTMLElement | undefined)?.focus({ preventScroll: true }));
   }
 
@@ -160,7 +175,7 @@ export abstract class SeminarElement<S extends Section = 'list'> extends LitElem
 
   protected override render(): unknown {
     const { lang, m, source, ctx, problem } = this.frame!;
-    if (!ctx && this.querySelector(':scope>[data-seminar-prerender]')) return html`<slot></slot>`;
+    if (!ctx && this.pre) return nothing;
     if (!m) return html`<p class="message" part="message" role="status" aria-busy="true"></p>`;
     if (!source) return renderProblem(this, lang, m.list.missingSource);
     if (!ctx) return renderFeedState(lang, m, source);
