@@ -5,7 +5,7 @@
 //   - each element's styles apply inside `@scope (<the element>) to ([data-sw] > *)`: from
 //     the element (or, for one it shows, its `data-sw="<name>"` wrapper) down to the
 //     content of the next element inside it, as its shadow root would;
-//   - `:host` becomes `:scope`, `x::part(p)` becomes `x [part~="p"]` (those rules reach into
+//   - `:host` becomes the scope (`HOST` below), `x::part(p)` becomes `x [part~="p"]` (those rules reach into
 //     the inner element, as `::part` does), and a tag such as
 //     `seminar-session` also matches its wrapper `[data-sw="session"]`.
 // A stylesheet file, not a <style> in the snippet: a strict Content-Security-Policy
@@ -24,7 +24,9 @@ const ELEMENTS = {
   materials: 'materials/seminar-materials.ts#SeminarMaterials',
   'add-to-calendar': 'add-to-calendar/seminar-add-to-calendar.ts#SeminarAddToCalendar',
 };
-// The elements `render` writes at the top: they match only while they hold pre-rendered HTML.
+// The elements `render` writes at the top. Their scope starts at the element and at the
+// wrapper of its pre-rendered HTML: once the element has a shadow root, WebKit finds no
+// scoping root above the slotted wrapper.
 const TOP = ['series', 'session-list', 'session', 'speaker-list'];
 
 /** The element classes' `styles`, read in Node (Lit's Node build defines elements harmlessly). */
@@ -40,17 +42,23 @@ async function elementStyles() {
   return Object.fromEntries(Object.keys(ELEMENTS).map((name) => [name, [mod[name.replace(/-/g, '_')].styles].flat(Infinity).map((s) => s.cssText)]));
 }
 
+// What `:host` becomes: the element (or its wrapper), never the pre-rendered HTML's own
+// wrapper, which is a scoping root too (WebKit looks no further up from slotted nodes), and
+// as weak as `:host`: a page's own rules for the element win, before and after the take-over.
+const HOST = ':where(:scope:not([data-seminar-prerender]))';
+
 /** One shadow stylesheet as light-DOM rules. */
 export function rewrite(css) {
   return css
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/:host\(((?:[^()]|\([^()]*\))*)\)/g, ':scope:is($1)')
-    .replace(/:host\b/g, ':scope')
+    .replace(/:host\(((?:[^()]|\([^()]*\))*)\)/g, `${HOST}:is($1)`)
+    .replace(/:host(?=\s*>)/g, ':scope')
+    .replace(/:host\b/g, HOST)
     .replace(/::part\(([\w-]+)\)/g, ' [part~="$1"]')
     .replace(/(?<![\w-])seminar-([a-z]+(?:-[a-z]+)*)(?![\w-])/g, ':is(seminar-$1,[data-sw="$1"])');
 }
 
-const root = (name) => (TOP.includes(name) ? `seminar-${name}:has(>[data-seminar-prerender]),[data-sw="${name}"]` : `[data-sw="${name}"]`);
+const root = (name) => (TOP.includes(name) ? `seminar-${name},seminar-${name}>[data-seminar-prerender],[data-sw="${name}"]` : `[data-sw="${name}"]`);
 
 /** Splits off the top-level rules that style another element's parts: they reach into it, as `::part` does. */
 function splitParts(css) {

@@ -170,8 +170,8 @@ describe('pre-rendered HTML taken over by the script', () => {
       expect(active?.getAttribute('href')).to.equal('#session-4');
       expect(active.closest('[part~="entry"]') !== null, 'a list entry’s link').to.equal(true);
       expect((active.getRootNode() as ShadowRoot).host.closest('section') !== null, 'the full list’s, not the one above').to.equal(true);
-      // WebKit lays the slotted HTML out anew when the element upgrades and loses the
-      // position there (docs/prerender.md); Chromium and Firefox keep it to the pixel.
+      // WebKit lays the page out while the upgraded element shows nothing yet, and the
+      // position is lost there (docs/prerender.md); Chromium and Firefox keep it to the pixel.
       if (engine() !== 'webkit') {
         expect(win.scrollY).to.equal(scrolled);
         expect(Math.abs(active.getBoundingClientRect().top - top)).to.be.below(1);
