@@ -16,6 +16,7 @@ import { parseInstant, seriesTimeZone } from '../feed/instant.js';
 import { seriesJsonLd, serializeJsonLd, sessionJsonLd } from '../feed/jsonld.js';
 import { clockTime, fileSize, posterUrl, typeName, watchUrl } from '../feed/media.js';
 import { formatIssue, validateFeed, type Issue } from '../feed/validate.js';
+import { initialOf } from '../feed/initial.js';
 import { sessionStatus, type Status } from '../feed/status.js';
 import { formatFee, listOf, paragraphs, primaryLanguage, resolveText, resolvedLanguage, type Text } from '../feed/text.js';
 import type { Catalogue, UiLanguage } from '../feed/messages/catalogue.js';
@@ -351,13 +352,6 @@ function session(ctx: Ctx, s: Session, pageUrl: string): Html {
 }
 
 /* ---------------------------------------------------------------- speakers */
-
-function initialOf(name: string): string | undefined {
-  const letter = name.trim().split(/\s/)[0].match(/\p{L}\p{M}*/u)?.[0];
-  if (!letter) return undefined;
-  const upper = letter.toUpperCase();
-  return upper.length === letter.length ? upper : letter;
-}
 
 const SILHOUETTE = new Html('<svg viewBox="0 0 64 64" aria-hidden="true"><circle cx="32" cy="26" r="11" /><path d="M12 60c0-11 9-19 20-19s20 8 20 19z" /></svg>');
 
