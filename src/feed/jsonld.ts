@@ -5,7 +5,7 @@
  */
 import type { Feed, Session } from './schema.js';
 import { resolveText } from './text.js';
-import { sessionStatus } from './status.js';
+import { sessionStatus, type Status } from './status.js';
 import { seriesTimeZone } from './instant.js';
 import { embedUrl, posterUrl } from './video.js';
 
@@ -28,7 +28,7 @@ function text(feed: Feed, value: Parameters<typeof resolveText>[0]): string {
  * A recording that can be watched now as a VideoObject, with what the feed has: no
  * thumbnail or upload date is made up when the feed has none.
  */
-function recording(feed: Feed, session: Session, status: string): Json | undefined {
+function recording(feed: Feed, session: Session, status: Status): Json | undefined {
   const archive = session.archive;
   if (!archive || status !== 'archived') return undefined;
   const thumbnail = posterUrl(archive);
