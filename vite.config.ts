@@ -91,7 +91,7 @@ export default defineConfig({
             // What the details, the form, the recording and <seminar-feed> share (the contact
             // block, the session base class, the feed provider): one small chunk, so that a form
             // alone does not load the details.
-            { name: 'common', test: /(elements[\\/]feed[\\/]seminar-feed|shared[\\/](contact|session-element)|controllers[\\/](feed-provider|status-clock)|@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier))\.(ts|js)$/ },
+            { name: 'common', test: /(elements[\\/]feed[\\/]seminar-feed|shared[\\/](contact|session-element)|feed[\\/]video|controllers[\\/](feed-provider|status-clock)|@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier))\.(ts|js)$/ },
           ],
         },
       },

@@ -154,8 +154,8 @@ if (engines.includes('firefox')) browsers.push(timed(firefox()));
 if (engines.includes('webkit')) browsers.push(timed(await webkit()));
 
 export default {
-  // test/server/ and test/scripts/ hold Node tests (npm run test:node).
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/scripts/**'],
+  // test/server/, test/scripts/ and test/render/ hold Node tests (npm run test:node).
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/scripts/**', '!test/render/**'],
   nodeResolve: true,
   // One page at a time in each engine: focus, keyboard and animation frames belong to the visible tab only.
   concurrency: 1,

@@ -1,5 +1,8 @@
 // npm run bench — performance in real headless Chromium (not part of the test command).
 //
+//  0. The default series page on a throttled phone: client-rendered (before and after,
+//     BENCH_BEFORE_DIST=<another build's dist>), pre-rendered + script, static floor
+//     (scripts/bench-phone.mjs). BENCH_ONLY=phone runs this part alone.
 //  1. Time from navigation to a rendered, laid-out <seminar-session-list> of 5, 100 and
 //     500 sessions, alternating in one run with a hand-written innerHTML page that fetches
 //     the same JSON and renders the same content (the practical floor), and with that page
@@ -13,6 +16,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { benchPhone } from './bench-phone.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const SIZES = [5, 100, 500];
@@ -155,6 +159,12 @@ const median = (xs) => {
 
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
 try {
+  await benchPhone(browser, Number(process.env.BENCH_PHONE_RUNS ?? 7));
+  if (process.env.BENCH_ONLY === 'phone') {
+    await browser.close();
+    server.close();
+    process.exit(0);
+  }
   async function measure(kind, n) {
     const page = await browser.newPage();
     await page.setCacheEnabled(false);

@@ -8,6 +8,8 @@
 //   - src/server imports neither src/elements, src/controllers nor src/loader;
 //   - src/editor (the editor page, a build of its own) imports neither src/loader nor src/server,
 //     and nothing outside src/editor imports it.
+//   - src/render imports nothing of Lit and nothing in src outside src/feed and src/render,
+//     and only src/server imports src/render (the browser bundle never carries it).
 // The layering rules count every kind of import: static, `import type` and `import()`.
 //   node scripts/check-architecture.mjs [root]   (root: the folder that holds src/; default: .)
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -88,6 +90,17 @@ const RULES = [
       : undefined,
   (file, imp) =>
     !under(file, 'src/editor') && under(imp.target, 'src/editor') ? 'nothing outside src/editor imports it (the editor is a build of its own)' : undefined,
+  (file, imp) => {
+    if (!under(file, 'src/render')) return undefined;
+    if (imp.specifier === 'lit' || imp.specifier.startsWith('lit/') || imp.specifier.startsWith('@lit/')) return 'src/render imports nothing of Lit';
+    return imp.target !== undefined && !under(imp.target, 'src/feed') && !under(imp.target, 'src/render')
+      ? 'src/render imports nothing outside src/feed and src/render'
+      : undefined;
+  },
+  (file, imp) =>
+    under(imp.target, 'src/render') && !under(file, 'src/render') && !under(file, 'src/server')
+      ? 'only src/server imports src/render'
+      : undefined,
 ];
 
 /** Every cycle of the static import graph, each once, as a list of files ending where it starts. */

@@ -5,8 +5,9 @@
  */
 import type { Feed, Session } from './schema.js';
 import { resolveText } from './text.js';
-import { sessionStatus } from './status.js';
+import { sessionStatus, type Status } from './status.js';
 import { seriesTimeZone } from './instant.js';
+import { embedUrl, posterUrl } from './video.js';
 
 type Json = Record<string, unknown>;
 
@@ -23,7 +24,28 @@ function text(feed: Feed, value: Parameters<typeof resolveText>[0]): string {
   return resolveText(value, lang, lang);
 }
 
-/** One session as an EducationEvent; `undefined` while it has no date. */
+/**
+ * A recording that can be watched now as a VideoObject, with what the feed has: no
+ * thumbnail or upload date is made up when the feed has none.
+ */
+function recording(feed: Feed, session: Session, status: Status): Json | undefined {
+  const archive = session.archive;
+  if (!archive || status !== 'archived') return undefined;
+  const thumbnail = posterUrl(archive);
+  const embed = embedUrl(archive, 0, false);
+  return {
+    '@type': 'VideoObject',
+    name: text(feed, session.title),
+    ...(session.overview ? { description: text(feed, session.overview) } : {}),
+    ...(thumbnail ? { thumbnailUrl: thumbnail } : {}),
+    ...(archive.publishedAt ? { uploadDate: archive.publishedAt } : {}),
+    ...(archive.durationSeconds ? { duration: `PT${archive.durationSeconds}S` } : {}),
+    ...(embed ? { embedUrl: embed } : { contentUrl: archive.src }),
+    ...(archive.availableUntil ? { expires: archive.availableUntil } : {}),
+  };
+}
+
+/** One session as an EducationEvent (its recording as `recordedIn`); `undefined` while it has no date. */
 export function sessionEvent(feed: Feed, session: Session, options: JsonLdOptions): Json | undefined {
   if (!session.startsAt || !session.endsAt) return undefined;
   const { series } = feed;
@@ -44,6 +66,7 @@ export function sessionEvent(feed: Feed, session: Session, options: JsonLdOption
   });
   const fee = series.fee;
   const app = session.application;
+  const video = recording(feed, session, status);
   return {
     '@type': 'EducationEvent',
     '@id': `${options.pageUrl.split('#')[0]}#${session.id}`,
@@ -68,6 +91,7 @@ export function sessionEvent(feed: Feed, session: Session, options: JsonLdOption
           isAccessibleForFree: fee.amount === 0,
         }
       : {}),
+    ...(video ? { recordedIn: video } : {}),
     inLanguage: series.defaultLanguage ?? 'en',
     url: options.pageUrl,
   };

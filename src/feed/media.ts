@@ -2,7 +2,6 @@
  * Recordings and materials: clock times, file sizes and types, and the player
  * addresses of each provider. Pure functions, no DOM.
  */
-import type { Archive } from './schema.js';
 
 /** `30:00`, `1:02:05`: minutes and seconds, hours only when there are some. */
 export function clockTime(totalSeconds: number): string {
@@ -45,31 +44,4 @@ export function typeName(mediaType: string | undefined, url: string): string | u
   return extension?.toUpperCase();
 }
 
-export const VIDEO_HOSTS = {
-  youtube: 'https://www.youtube-nocookie.com',
-  vimeo: 'https://player.vimeo.com',
-} as const;
-
-/** The embedded player's address, starting at `start` seconds. */
-export function embedUrl(archive: Archive, start = 0): string | undefined {
-  const id = archive.videoId && encodeURIComponent(archive.videoId);
-  if (!id) return undefined;
-  if (archive.provider === 'youtube') return `${VIDEO_HOSTS.youtube}/embed/${id}?rel=0&autoplay=1${start > 0 ? `&start=${Math.floor(start)}` : ''}`;
-  if (archive.provider === 'vimeo') return `${VIDEO_HOSTS.vimeo}/video/${id}?dnt=1&autoplay=1${start > 0 ? `#t=${Math.floor(start)}s` : ''}`;
-  return undefined;
-}
-
-/** Where the recording can be watched without the embed (a plain link). */
-export function watchUrl(archive: Archive): string | undefined {
-  const id = archive.videoId && encodeURIComponent(archive.videoId);
-  if (id && archive.provider === 'youtube') return `https://www.youtube.com/watch?v=${id}`;
-  if (id && archive.provider === 'vimeo') return `https://vimeo.com/${id}`;
-  return archive.src;
-}
-
-/** The poster: the feed's, else YouTube's thumbnail (from i.ytimg.com, not a player host). */
-export function posterUrl(archive: Archive): string | undefined {
-  if (archive.poster) return archive.poster;
-  if (archive.provider === 'youtube' && archive.videoId) return `https://i.ytimg.com/vi/${encodeURIComponent(archive.videoId)}/hqdefault.jpg`;
-  return undefined;
-}
+export { VIDEO_HOSTS, embedUrl, watchUrl, posterUrl } from './video.js';

@@ -13,6 +13,8 @@ import './prefetch.js';
 import * as z from 'zod/mini';
 import '../elements/session-list/seminar-session-list.js';
 import { elementLoaders, ensureDefined } from './elements.js';
+import { loadMessages } from '../feed/messages/load.js';
+import { uiLanguage } from '../feed/messages/catalogue.js';
 
 // zod checks whether it may compile validators with `new Function`; under a strict
 // Content-Security-Policy even that probe is reported. This bundle's own copy of zod
@@ -23,9 +25,13 @@ const pending = new Set(Object.keys(elementLoaders).filter((tag) => !customEleme
 
 function loadPresent(): void {
   for (const tag of pending) {
-    if (document.querySelector(tag)) {
+    const element = document.querySelector(tag);
+    if (element) {
       pending.delete(tag);
       ensureDefined(tag);
+      // Its words too, now, with its code and the feed (not once its code has run).
+      const lang = element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+      if (tag !== 'seminar-feed') void loadMessages(uiLanguage(lang), ['list', 'details']);
     }
   }
   if (pending.size === 0) observer.disconnect();

@@ -6,6 +6,7 @@
  *   seminar-widgets export --db FILE [--session ID]
  *   seminar-widgets validate FEED.json [--json]
  *   seminar-widgets edit FEED.json [--port N]
+ *   seminar-widgets render FEED.json --element E [--session-id ID] [--lang ja|en] [--now INSTANT] [--session-url T] [--src URL] [--page-url URL]
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseInstant } from '../feed/instant.js';
 import { formatIssue } from '../feed/validate.js';
+import { RenderError, renderHtml, type RenderableElement } from '../render/render.js';
 import { toCsv } from './csv.js';
 import { integerFlag, originFlag, parseArgs, UsageError } from './flags.js';
 import { readFeedFile } from './feed-file.js';
@@ -26,7 +28,9 @@ const USAGE = `Usage:
                         [--host HOST] [--now INSTANT] [--rate-limit N] [--trust-proxy [N]] [--max-connections N]
   seminar-widgets export --db FILE [--session ID]
   seminar-widgets validate FEED.json [--json]
-  seminar-widgets edit FEED.json [--port N]`;
+  seminar-widgets edit FEED.json [--port N]
+  seminar-widgets render FEED.json --element series|session-list|session|speaker-list [--session-id ID]
+      [--lang ja|en] [--now INSTANT] [--session-url TEMPLATE] [--src URL] [--page-url URL]`;
 
 /** A mistake in what was given (a file that is not there), said in a sentence: exit 1, no usage. */
 class InputError extends Error {}
@@ -129,6 +133,40 @@ function serve(flags: Map<string, string[]>): Promise<number> {
   });
 }
 
+/** Prints an element's pre-rendered HTML (docs/prerender.md). */
+function render(words: string[], flags: Map<string, string[]>): number {
+  const file = words[1];
+  if (!file) throw new UsageError('render needs a feed file');
+  const lang = one(flags, 'lang', false);
+  if (lang !== undefined && lang !== 'ja' && lang !== 'en') throw new UsageError('--lang must be ja or en');
+  // Read as `validate` and the elements read it: a feed they refuse is refused here, with its issues.
+  const { text, state } = readFeed(file);
+  if (state.state === 'error') {
+    console.error(`${file} cannot be used:`);
+    for (const issue of state.issues) console.error(`  ${formatIssue(issue)}`);
+    return 1;
+  }
+  try {
+    const { html, issues } = renderHtml(JSON.parse(text), {
+      element: one(flags, 'element') as RenderableElement,
+      sessionId: one(flags, 'session-id', false),
+      lang,
+      now: one(flags, 'now', false),
+      sessionUrl: one(flags, 'session-url', false),
+      src: one(flags, 'src', false) ?? file,
+      pageUrl: one(flags, 'page-url', false),
+    });
+    for (const issue of issues) console.warn(`left out: ${issue}`);
+    console.log(html);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof RenderError)) throw error;
+    console.error(`${file}: ${error.message}`);
+    for (const issue of error.issues) console.error(`  ${formatIssue(issue)}`);
+    return 1;
+  }
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const { words, flags } = parseArgs(argv);
   try {
@@ -142,6 +180,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       case 'edit':
         if (!words[1]) throw new UsageError('edit needs a feed file');
         return await editFeed(words[1], one(flags, 'port', false), join(PACKAGE_ROOT, 'dist', 'editor'));
+      case 'render':
+        return render(words, flags);
       default:
         console.log(USAGE);
         return words[0] === undefined || words[0] === 'help' || flags.has('help') ? 0 : 2;

@@ -84,3 +84,27 @@ test('a cycle and forbidden imports fail, naming the files', () => {
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('src/render reads only src/feed, and only src/server reads src/render', () => {
+  const root = tree({
+    'src/feed/text.ts': 'export const t = 1;\n',
+    'src/controllers/c.ts': 'export const c = 1;\n',
+    'src/render/html.ts': 'export const h = 1;\n',
+    'src/render/render.ts':
+      "import { t } from '../feed/text.js';\nimport { h } from './html.js';\nimport { html } from 'lit';\nimport { c } from '../controllers/c.js';\nexport const r = [t, h, html, c];\n",
+    'src/server/cli.ts': "import { r } from '../render/render.js';\nexport default r;\n",
+    'src/loader/entry.ts': "export const load = () => import('../render/render.js');\n",
+  });
+  try {
+    const run = check(root);
+    assert.equal(run.code, 1);
+    const lines = run.err.trim().split('\n').slice(1).map((l) => l.trim());
+    assert.deepEqual(lines.sort(), [
+      "src/loader/entry.ts imports '../render/render.js' (import()): only src/server imports src/render",
+      "src/render/render.ts imports '../controllers/c.js': src/render imports nothing outside src/feed and src/render",
+      "src/render/render.ts imports 'lit': src/render imports nothing of Lit",
+    ]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

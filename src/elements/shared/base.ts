@@ -15,6 +15,15 @@ export type { RenderContext } from './render-context.js';
 
 export type ElementState = 'loading' | 'ready' | 'error';
 
+/** The links to `href` under `root`, through shadow roots, in the order they are shown. */
+function links(root: ParentNode, href: string, found: Element[] = []): Element[] {
+  for (const el of root.querySelectorAll('*')) {
+    if (el.getAttribute('href') === href) found.push(el);
+    if (el.shadowRoot) links(el.shadowRoot, href, found);
+  }
+  return found;
+}
+
 /** What one update found: the words, where the feed stands, and the context when ready. */
 interface Frame<S extends Section> {
   lang: UiLanguage;
@@ -115,6 +124,37 @@ export abstract class SeminarElement<S extends Section = 'list'> extends LitElem
     else this.state = frame.problem ? 'error' : 'ready';
     this.prepare(frame.problem ? undefined : frame.ctx);
     super.update(changed);
+    if (frame.ctx) this.takeOver();
+  }
+
+  /**
+   * Pre-rendered HTML (`seminar-widgets render`) is shown through a slot, there from the
+   * moment the shadow root is (an empty root would hide it, and a browser laying out then
+   * would lose the page's scroll position), until the element can render its feed; then
+   * the slot and the HTML go: the element's own rendering, made in the same frame, has its
+   * place. A link that had focus hands it to the same link (the same `href`, the same
+   * count along) in the element's rendering.
+   */
+  private get pre(): Element | null {
+    return this.querySelector(':scope>[data-seminar-prerender]');
+  }
+
+  private preSlot?: HTMLSlotElement;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (this.pre) root.append((this.preSlot = document.createElement('slot')));
+    return root;
+  }
+
+  private takeOver(): void {
+    const pre = this.pre;
+    const focused = document.activeElement;
+    const href = pre?.contains(focused) && focused!.getAttribute('href');
+    const index = href ? links(pre!, href).indexOf(focused!) : -1;
+    pre?.remove();
+    this.preSlot?.remove();
+    if (index >= 0) requestAnimationFrame(() => (links(this.renderRoot, href as string)[index] as HTMLElement | undefined)?.focus({ preventScroll: true }));
   }
 
   /**
@@ -135,6 +175,7 @@ export abstract class SeminarElement<S extends Section = 'list'> extends LitElem
 
   protected override render(): unknown {
     const { lang, m, source, ctx, problem } = this.frame!;
+    if (!ctx && this.pre) return nothing;
     if (!m) return html`<p class="message" part="message" role="status" aria-busy="true"></p>`;
     if (!source) return renderProblem(this, lang, m.list.missingSource);
     if (!ctx) return renderFeedState(lang, m, source);
