@@ -3,6 +3,7 @@
  *
  *   seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]… [--host H] [--now INSTANT] [--rate-limit N]
  *   seminar-widgets export --db FILE [--session ID]
+ *   seminar-widgets cancel --db FILE --reference REF
  *   seminar-widgets validate FEED.json [--json]
  */
 import { readFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { ApplicationStore, MissingSqliteError } from './store.js';
 const USAGE = `Usage:
   seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]... [--host HOST] [--now INSTANT] [--rate-limit N]
   seminar-widgets export --db FILE [--session ID]
+  seminar-widgets cancel --db FILE --reference REF
   seminar-widgets validate FEED.json [--json]`;
 
 class UsageError extends Error {}
@@ -69,11 +71,33 @@ function validate(words: string[], flags: Map<string, string[]>): number {
   return issues.length === 0 ? 0 : 1;
 }
 
-function exportCsv(flags: Map<string, string[]>): number {
+async function exportCsv(flags: Map<string, string[]>): Promise<number> {
   const store = new ApplicationStore(one(flags, 'db')!);
-  process.stdout.write(toCsv(store.rows(one(flags, 'session', false))));
-  store.close();
+  process.stdout.write(toCsv(await store.rows(one(flags, 'session', false))));
+  await store.close();
   return 0;
+}
+
+/** Withdraws one application; the first on the session's waiting list takes the seat. */
+async function cancel(flags: Map<string, string[]>): Promise<number> {
+  const reference = one(flags, 'reference')!.trim().toUpperCase();
+  const store = new ApplicationStore(one(flags, 'db')!);
+  try {
+    const outcome = await store.cancel(reference, new Date());
+    if (outcome.kind === 'not-found') {
+      console.error(`No application has the reference ${reference}.`);
+      return 1;
+    }
+    if (outcome.kind === 'already-cancelled') {
+      console.log(`${reference} was already cancelled.`);
+      return 0;
+    }
+    console.log(`Cancelled ${reference} (${outcome.was}, ${outcome.sessionId}).`);
+    if (outcome.promoted) console.log(`${outcome.promoted} moved from the waiting list to confirmed.`);
+    return 0;
+  } finally {
+    await store.close();
+  }
 }
 
 function serve(flags: Map<string, string[]>): Promise<number> {
@@ -108,7 +132,7 @@ function serve(flags: Map<string, string[]>): Promise<number> {
   return new Promise((resolve) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop what runs there, or give another --port.` : error.message);
-      store.close();
+      void store.close();
       resolve(1);
     });
     server.listen(port, host, () => {
@@ -116,10 +140,7 @@ function serve(flags: Map<string, string[]>): Promise<number> {
       const actual = typeof address === 'object' && address ? address.port : port;
       console.log(`seminar-widgets receiver on http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/ (feed ${feedFile}, database ${one(flags, 'db')})`);
     });
-    const stop = () => server.close(() => {
-      store.close();
-      resolve(0);
-    });
+    const stop = () => server.close(() => void store.close().then(() => resolve(0)));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
@@ -132,7 +153,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       case 'serve':
         return await serve(flags);
       case 'export':
-        return exportCsv(flags);
+        return await exportCsv(flags);
+      case 'cancel':
+        return await cancel(flags);
       case 'validate':
         return validate(words, flags);
       default:

@@ -12,13 +12,13 @@ import { uiLanguage } from '../feed/messages/catalogue.js';
 import { seriesTimeZone } from '../feed/instant.js';
 import type { Feed } from '../feed/schema.js';
 import { demoPage } from './demo-page.js';
-import type { ApplicationStore } from './store.js';
+import type { Store } from './store-types.js';
 
 export interface ReceiverOptions {
   feed: Feed;
   /** The feed file's text, served at /feed.json as it is. */
   feedText: string;
-  store: ApplicationStore;
+  store: Store;
   /** Origins (besides the receiver's own) whose pages may post applications. */
   allowOrigins: readonly string[];
   /** Folder served under /dist/ (the built bundle), if any. */
@@ -32,6 +32,8 @@ export interface ReceiverOptions {
 }
 
 const MAX_BODY = 64 * 1024;
+/** Seconds a browser or proxy may reuse an availability answer. */
+export const AVAILABILITY_MAX_AGE = 10;
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -128,17 +130,33 @@ export function createReceiver(options: ReceiverOptions) {
     const keyReused = () =>
       send(res, 422, { errors: [{ field: 'Idempotency-Key', message: 'This Idempotency-Key was used for other data.' }] }, headers);
     // A retry of a submission already answered is replayed before any rate limit.
-    const earlier = options.store.answerFor(key, checked.body);
+    const earlier = await options.store.answerFor(key, checked.body);
     if (earlier === 'key-reused') return keyReused();
     if (earlier) return send(res, earlier.status, earlier.body, headers);
     const wait = limiter.take(req.socket.remoteAddress ?? 'unknown', now());
     if (wait > 0) return send(res, 429, { error: 'too-many-requests' }, { ...headers, 'Retry-After': String(wait) });
-    const outcome = options.store.insert(key, checked.body, checked.session.number, new Date(now()));
+    const application = checked.session.application;
+    const seats = { capacity: application?.capacity, waitlist: application?.waitlist === true };
+    const outcome = await options.store.insert(key, checked.body, checked.session.number, new Date(now()), seats);
     if (outcome.kind === 'replay') return send(res, outcome.answer.status, outcome.answer.body, headers);
     // The store decides again inside its transaction, for processes sharing one database.
     if (outcome.kind === 'key-reused') return keyReused();
     if (outcome.kind === 'duplicate') return send(res, 409, { code: 'already-registered', error: 'already-registered' }, headers);
-    return send(res, 201, { reference: outcome.reference }, headers);
+    if (outcome.kind === 'full') return send(res, 409, { code: 'full' }, headers);
+    return send(res, 201, { reference: outcome.reference, status: outcome.status }, headers);
+  }
+
+  /** Seats per session with a capacity: public counts, no personal data, cached briefly. */
+  async function availability(res: ServerResponse): Promise<void> {
+    const counts = await options.store.counts();
+    const sessions: Record<string, { capacity: number; confirmed: number; remaining: number; waitlisted: number }> = {};
+    for (const session of options.feed.sessions) {
+      const capacity = session.application?.capacity;
+      if (capacity === undefined) continue;
+      const { confirmed, waitlisted } = counts.get(session.id) ?? { confirmed: 0, waitlisted: 0 };
+      sessions[session.id] = { capacity, confirmed, remaining: Math.max(0, capacity - confirmed), waitlisted };
+    }
+    send(res, 200, { sessions }, { 'Cache-Control': `public, max-age=${AVAILABILITY_MAX_AGE}`, 'Access-Control-Allow-Origin': '*' });
   }
 
   async function serveFile(res: ServerResponse, root: string | undefined, path: string): Promise<void> {
@@ -160,6 +178,7 @@ export function createReceiver(options: ReceiverOptions) {
     try {
       if (url.pathname === '/api/applications') return await receive(req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method-not-allowed' });
+      if (url.pathname === '/api/availability') return await availability(res);
       if (url.pathname === '/feed.json') {
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' });
         return void res.end(options.feedText);

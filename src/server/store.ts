@@ -11,6 +11,9 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { submissionKey, type ApplicationBody } from '../feed/application.js';
 import type { CsvRow } from './csv.js';
+import type { CancelOutcome, InsertOutcome, Seats, SessionCounts, Store, StoredAnswer } from './store-types.js';
+
+export type { InsertOutcome, StoredAnswer } from './store-types.js';
 
 interface Statement {
   run(...params: unknown[]): { changes: number };
@@ -21,7 +24,7 @@ interface Database {
   pragma(source: string): unknown;
   exec(source: string): void;
   prepare(source: string): Statement;
-  transaction<T extends (...args: never[]) => unknown>(fn: T): T;
+  transaction<T extends (...args: never[]) => unknown>(fn: T): T & { immediate: T };
   close(): void;
 }
 
@@ -43,27 +46,16 @@ function loadSqlite(): new (file: string) => Database {
   }
 }
 
-export interface StoredAnswer {
-  status: number;
-  body: Record<string, unknown>;
-}
+export const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read out over the phone
 
-export type InsertOutcome =
-  | { kind: 'created'; reference: string }
-  | { kind: 'replay'; answer: StoredAnswer }
-  | { kind: 'key-reused' }
-  | { kind: 'duplicate' };
-
-const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read out over the phone
-
-function newReference(sessionNumber: number): string {
+export function newReference(sessionNumber: number): string {
   let code = '';
   for (let i = 0; i < 6; i++) code += ALPHABET[randomInt(ALPHABET.length)];
   return `S${sessionNumber}-${code}`;
 }
 
 /** What one submission is: the same data under one key is a retry, other data is a misuse. */
-function bodyHash(body: ApplicationBody): string {
+export function bodyHash(body: ApplicationBody): string {
   return createHash('sha256').update(submissionKey(body)).digest('hex');
 }
 
@@ -72,7 +64,7 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export class ApplicationStore {
+export class ApplicationStore implements Store {
   private db: Database;
 
   constructor(file: string) {
@@ -101,10 +93,17 @@ export class ApplicationStore {
         answer TEXT NOT NULL
       );
     `);
+    // Columns added after the first release: a database from then gains them on open.
+    const columns = new Set((this.db.prepare('PRAGMA table_info(applications)').all() as Array<{ name: string }>).map((c) => c.name));
+    const added: Array<[string, string]> = [
+      ['status', "TEXT NOT NULL DEFAULT 'confirmed'"],
+      ['status_at', 'TEXT'],
+    ];
+    for (const [name, type] of added) if (!columns.has(name)) this.db.exec(`ALTER TABLE applications ADD COLUMN ${name} ${type}`);
+    this.db.exec('CREATE INDEX IF NOT EXISTS applications_by_session ON applications (session_id, status)');
   }
 
-  /** The answer already given to this key, `'key-reused'` if it came with other data. */
-  answerFor(key: string, body: ApplicationBody): StoredAnswer | 'key-reused' | undefined {
+  private answer(key: string, body: ApplicationBody): StoredAnswer | 'key-reused' | undefined {
     const previous = this.db.prepare('SELECT body_hash, status, answer FROM answers WHERE idempotency_key = ?').get(key) as
       | { body_hash: string; status: number; answer: string }
       | undefined;
@@ -113,56 +112,107 @@ export class ApplicationStore {
     return { status: previous.status, body: JSON.parse(previous.answer) };
   }
 
+  async answerFor(key: string, body: ApplicationBody): Promise<StoredAnswer | 'key-reused' | undefined> {
+    return this.answer(key, body);
+  }
+
   /**
-   * Records an application once. The whole decision — replay, duplicate, insert — is
-   * one transaction, so two requests racing with the same key or person cannot both win.
+   * Records an application once. The whole decision — replay, duplicate, seat,
+   * insert — is one IMMEDIATE transaction (the write lock is taken first), so two
+   * requests racing with the same key or person, or for the last seat, cannot both
+   * win, even from two processes sharing the file.
    */
-  insert(key: string, body: ApplicationBody, sessionNumber: number, receivedAt: Date): InsertOutcome {
+  async insert(key: string, body: ApplicationBody, sessionNumber: number, receivedAt: Date, seats: Seats): Promise<InsertOutcome> {
     const hash = bodyHash(body);
     const email = normalizeEmail(body.applicant.email);
     return this.db.transaction((): InsertOutcome => {
-      const previous = this.answerFor(key, body);
+      const previous = this.answer(key, body);
       if (previous === 'key-reused') return { kind: 'key-reused' };
       if (previous) return { kind: 'replay', answer: previous };
       const taken = this.db.prepare('SELECT 1 FROM applications WHERE session_id = ? AND email = ?').get(body.sessionId, email);
       if (taken) {
-        this.remember(key, hash, { status: 409, body: { error: 'already-registered' } });
+        this.remember(key, hash, { status: 409, body: { code: 'already-registered', error: 'already-registered' } });
         return { kind: 'duplicate' };
+      }
+      let status: 'confirmed' | 'waitlisted' = 'confirmed';
+      if (seats.capacity !== undefined) {
+        const { n } = this.db.prepare("SELECT COUNT(*) AS n FROM applications WHERE session_id = ? AND status = 'confirmed'").get(body.sessionId) as { n: number };
+        if (n >= seats.capacity) {
+          // Not remembered: nothing was stored, and a retry may find a seat freed by a cancellation.
+          if (!seats.waitlist) return { kind: 'full' };
+          status = 'waitlisted';
+        }
       }
       let reference = newReference(sessionNumber);
       while (this.db.prepare('SELECT 1 FROM applications WHERE reference = ?').get(reference)) reference = newReference(sessionNumber);
       this.db
         .prepare(
-          'INSERT INTO applications (reference, idempotency_key, body_hash, session_id, email, received_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          'INSERT INTO applications (reference, idempotency_key, body_hash, session_id, email, received_at, body, status, status_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(reference, key, hash, body.sessionId, email, receivedAt.toISOString(), JSON.stringify(body));
-      this.remember(key, hash, { status: 201, body: { reference } });
-      return { kind: 'created', reference };
-    })();
+        .run(reference, key, hash, body.sessionId, email, receivedAt.toISOString(), JSON.stringify(body), status, receivedAt.toISOString());
+      this.remember(key, hash, { status: 201, body: { reference, status } });
+      return { kind: 'created', reference, status };
+    }).immediate();
   }
 
   private remember(key: string, hash: string, answer: StoredAnswer): void {
     this.db.prepare('INSERT INTO answers (idempotency_key, body_hash, status, answer) VALUES (?, ?, ?, ?)').run(key, hash, answer.status, JSON.stringify(answer.body));
   }
 
-  /** Rows for the office's CSV, oldest first. */
-  rows(sessionId?: string): CsvRow[] {
-    const raw = (
-      sessionId
-        ? this.db.prepare('SELECT reference, received_at, body FROM applications WHERE session_id = ? ORDER BY id').all(sessionId)
-        : this.db.prepare('SELECT reference, received_at, body FROM applications ORDER BY id').all()
-    ) as Array<{ reference: string; received_at: string; body: string }>;
-    return raw.map((r) => {
-      const body = JSON.parse(r.body) as ApplicationBody;
-      return { reference: r.reference, receivedAt: r.received_at, sessionId: body.sessionId, locale: body.locale, ...body.applicant };
-    });
+  async counts(): Promise<Map<string, SessionCounts>> {
+    const raw = this.db
+      .prepare("SELECT session_id, status, COUNT(*) AS n FROM applications WHERE status IN ('confirmed', 'waitlisted') GROUP BY session_id, status")
+      .all() as Array<{ session_id: string; status: 'confirmed' | 'waitlisted'; n: number }>;
+    const counts = new Map<string, SessionCounts>();
+    for (const r of raw) {
+      const c = counts.get(r.session_id) ?? { confirmed: 0, waitlisted: 0 };
+      c[r.status] = r.n;
+      counts.set(r.session_id, c);
+    }
+    return counts;
   }
 
-  count(): number {
+  async cancel(reference: string, at: Date): Promise<CancelOutcome> {
+    return this.db.transaction((): CancelOutcome => {
+      const row = this.db.prepare('SELECT id, session_id, status FROM applications WHERE reference = ?').get(reference) as
+        | { id: number; session_id: string; status: string }
+        | undefined;
+      if (!row) return { kind: 'not-found' };
+      if (row.status === 'cancelled') return { kind: 'already-cancelled' };
+      const when = at.toISOString();
+      this.db.prepare("UPDATE applications SET status = 'cancelled', status_at = ? WHERE id = ?").run(when, row.id);
+      const outcome: CancelOutcome = { kind: 'cancelled', reference, sessionId: row.session_id, was: row.status as 'confirmed' | 'waitlisted' };
+      if (row.status !== 'confirmed') return outcome;
+      const next = this.db
+        .prepare("SELECT id, reference FROM applications WHERE session_id = ? AND status = 'waitlisted' ORDER BY id LIMIT 1")
+        .get(row.session_id) as { id: number; reference: string } | undefined;
+      if (next) {
+        this.db.prepare("UPDATE applications SET status = 'confirmed', status_at = ? WHERE id = ?").run(when, next.id);
+        outcome.promoted = next.reference;
+      }
+      return outcome;
+    }).immediate();
+  }
+
+  async rows(sessionId?: string): Promise<CsvRow[]> {
+    const raw = (
+      sessionId
+        ? this.db.prepare('SELECT reference, received_at, status, body FROM applications WHERE session_id = ? ORDER BY id').all(sessionId)
+        : this.db.prepare('SELECT reference, received_at, status, body FROM applications ORDER BY id').all()
+    ) as Array<{ reference: string; received_at: string; status: string; body: string }>;
+    return raw.map((r) => rowOf(r.reference, r.received_at, r.status, JSON.parse(r.body) as ApplicationBody));
+  }
+
+  async count(): Promise<number> {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM applications').get() as { n: number }).n;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
+}
+
+/** One application as the office's CSV shows it. */
+export function rowOf(reference: string, receivedAt: string, status: string, body: ApplicationBody): CsvRow {
+  return { reference, receivedAt, sessionId: body.sessionId, locale: body.locale, status, ...body.applicant };
 }

@@ -1,0 +1,58 @@
+/**
+ * What the receiver and the CLI need from a database, whichever it is: SQLite
+ * (`store.ts`, the default, no server) or PostgreSQL (`store-pg.ts`). Every method is
+ * async so that both stand behind the same interface.
+ */
+import type { ApplicationBody } from '../feed/application.js';
+import type { CsvRow } from './csv.js';
+
+export interface StoredAnswer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** Where an application stands: holding a seat, waiting for one, or withdrawn. */
+export type Placement = 'confirmed' | 'waitlisted' | 'cancelled';
+
+export type InsertOutcome =
+  | { kind: 'created'; reference: string; status: 'confirmed' | 'waitlisted' }
+  | { kind: 'replay'; answer: StoredAnswer }
+  | { kind: 'key-reused' }
+  | { kind: 'duplicate' }
+  | { kind: 'full' };
+
+/** The seats of one session, from its feed entry. */
+export interface Seats {
+  /** No limit when absent. */
+  capacity?: number;
+  /** Past the capacity: wait (true) or be refused (false). */
+  waitlist: boolean;
+}
+
+export interface SessionCounts {
+  confirmed: number;
+  waitlisted: number;
+}
+
+export type CancelOutcome =
+  | { kind: 'cancelled'; reference: string; sessionId: string; was: 'confirmed' | 'waitlisted'; promoted?: string }
+  | { kind: 'already-cancelled' }
+  | { kind: 'not-found' };
+
+export interface Store {
+  /** The answer already given to this key, `'key-reused'` if it came with other data. */
+  answerFor(key: string, body: ApplicationBody): Promise<StoredAnswer | 'key-reused' | undefined>;
+  /**
+   * Records an application once, in one transaction: replay, duplicate, seat or
+   * waiting list, and (when mail is on) its outbox entry.
+   */
+  insert(key: string, body: ApplicationBody, sessionNumber: number, receivedAt: Date, seats: Seats): Promise<InsertOutcome>;
+  /** Confirmed and waitlisted applications per session id. */
+  counts(): Promise<Map<string, SessionCounts>>;
+  /** Withdraws one application; a freed seat goes to the first on the waiting list. */
+  cancel(reference: string, at: Date): Promise<CancelOutcome>;
+  /** Rows for the office's CSV, oldest first. */
+  rows(sessionId?: string): Promise<CsvRow[]>;
+  count(): Promise<number>;
+  close(): Promise<void>;
+}
