@@ -288,6 +288,7 @@ export const Application = z.object({
   url: z.optional(Url),
   capacity: z.optional(integer(1)),
   waitlist: z.optional(flag),
+  sendStreamLink: z.optional(flag),
   fields: z.optional(z.array(ApplicationField)),
   industries: z.optional(z.array(Text).check(z.maxLength(LIMITS.perSession))),
 });

@@ -4,6 +4,7 @@
  *   seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]… [--host H] [--now INSTANT] [--rate-limit N]
  *   seminar-widgets export --db FILE [--session ID]
  *   seminar-widgets cancel --db FILE --reference REF
+ *   seminar-widgets outbox --db FILE
  *   seminar-widgets validate FEED.json [--json]
  */
 import { readFileSync } from 'node:fs';
@@ -15,12 +16,15 @@ import { formatIssue, validateFeed } from '../feed/validate.js';
 import { toCsv } from './csv.js';
 import { createReceiver } from './receiver.js';
 import { ApplicationStore, MissingSqliteError } from './store.js';
+import { smtpTransport, startOutbox } from './outbox.js';
 
 const USAGE = `Usage:
   seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]... [--host HOST] [--now INSTANT] [--rate-limit N]
   seminar-widgets export --db FILE [--session ID]
   seminar-widgets cancel --db FILE --reference REF
-  seminar-widgets validate FEED.json [--json]`;
+  seminar-widgets outbox --db FILE
+  seminar-widgets validate FEED.json [--json]
+serve, for confirmation mail: --smtp smtp://HOST:PORT --mail-from ADDRESS [--mail-retry-seconds N] [--mail-lease-seconds N]`;
 
 class UsageError extends Error {}
 
@@ -100,6 +104,36 @@ async function cancel(flags: Map<string, string[]>): Promise<number> {
   }
 }
 
+/** A positive number of seconds from a flag, in milliseconds. */
+function seconds(flags: Map<string, string[]>, name: string, fallback: number): number {
+  const value = one(flags, name, false);
+  if (value === undefined) return fallback * 1000;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a number of seconds above 0`);
+  return n * 1000;
+}
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/** Mail not sent yet; exits 1 when any has been failing for 24 hours, for a monitor to notice. */
+async function outboxReport(flags: Map<string, string[]>): Promise<number> {
+  const store = new ApplicationStore(one(flags, 'db')!);
+  try {
+    const { sent, pending } = await store.outbox();
+    const now = Date.now();
+    const stuck = pending.filter((p) => now - Date.parse(p.createdAt) >= DAY_MS);
+    console.log(`${sent} sent, ${pending.length} waiting, ${stuck.length} failing for 24 hours or more`);
+    for (const p of pending) {
+      const age = Math.floor((now - Date.parse(p.createdAt)) / 3600_000);
+      const flag = stuck.includes(p) ? 'FAILING ' : '';
+      console.log(`${flag}${p.reference} ${p.kind}: queued ${p.createdAt} (${age} h ago), ${p.attempts} attempts, next ${p.nextAttemptAt}${p.lastError ? `, last error: ${p.lastError}` : ''}`);
+    }
+    return stuck.length > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}
+
 function serve(flags: Map<string, string[]>): Promise<number> {
   const feedFile = one(flags, 'feed')!;
   const port = Number(one(flags, 'port'));
@@ -114,8 +148,17 @@ function serve(flags: Map<string, string[]>): Promise<number> {
   const fixed = one(flags, 'now', false);
   const fixedMs = fixed === undefined ? undefined : parseInstant(fixed);
   if (fixedMs !== undefined && Number.isNaN(fixedMs)) throw new UsageError('--now must be an instant like 2025-12-10T10:00:00+09:00');
+  const smtp = one(flags, 'smtp', false);
+  const mailFrom = one(flags, 'mail-from', false);
+  if (smtp !== undefined && !/^smtps?:\/\/[^/]+/.test(smtp)) throw new UsageError('--smtp must be a URL like smtp://127.0.0.1:25');
+  if (smtp !== undefined && (mailFrom === undefined || !mailFrom.includes('@'))) throw new UsageError('--smtp needs --mail-from with the address mail is sent from');
+  const retryBaseMs = seconds(flags, 'mail-retry-seconds', 30);
+  const leaseMs = seconds(flags, 'mail-lease-seconds', 300);
   const started = Date.now();
   const store = new ApplicationStore(one(flags, 'db')!);
+  const outbox = smtp
+    ? startOutbox({ store, feed: result.feed, from: mailFrom!, transport: smtpTransport(smtp), retryBaseMs, leaseMs })
+    : undefined;
   const handler = createReceiver({
     feed: result.feed,
     feedText: text,
@@ -125,6 +168,7 @@ function serve(flags: Map<string, string[]>): Promise<number> {
     demoDir: join(PACKAGE_ROOT, 'demo'),
     // A fixed clock runs on from the given instant, for demos and tests.
     now: fixedMs === undefined ? Date.now : () => fixedMs + (Date.now() - started),
+    mail: outbox,
     rateLimit: { max: Number(one(flags, 'rate-limit', false) ?? 30), windowMs: 10 * 60_000 },
   });
   const server = createServer((req, res) => void handler(req, res));
@@ -132,7 +176,7 @@ function serve(flags: Map<string, string[]>): Promise<number> {
   return new Promise((resolve) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop what runs there, or give another --port.` : error.message);
-      void store.close();
+      void (outbox?.stop() ?? Promise.resolve()).then(() => store.close());
       resolve(1);
     });
     server.listen(port, host, () => {
@@ -140,7 +184,7 @@ function serve(flags: Map<string, string[]>): Promise<number> {
       const actual = typeof address === 'object' && address ? address.port : port;
       console.log(`seminar-widgets receiver on http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/ (feed ${feedFile}, database ${one(flags, 'db')})`);
     });
-    const stop = () => server.close(() => void store.close().then(() => resolve(0)));
+    const stop = () => server.close(() => void (outbox?.stop() ?? Promise.resolve()).then(() => store.close()).then(() => resolve(0)));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
@@ -156,6 +200,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await exportCsv(flags);
       case 'cancel':
         return await cancel(flags);
+      case 'outbox':
+        return await outboxReport(flags);
       case 'validate':
         return validate(words, flags);
       default:

@@ -27,6 +27,8 @@ export interface ReceiverOptions {
   demoDir?: string;
   /** The server's clock; fixed only for demos and tests. */
   now?: () => number;
+  /** Confirmation mail is on: each application queues its mail, and the outbox is told. */
+  mail?: { nudge(): void };
   /** New applications a client address may send per window. */
   rateLimit?: { max: number; windowMs: number };
 }
@@ -137,12 +139,13 @@ export function createReceiver(options: ReceiverOptions) {
     if (wait > 0) return send(res, 429, { error: 'too-many-requests' }, { ...headers, 'Retry-After': String(wait) });
     const application = checked.session.application;
     const seats = { capacity: application?.capacity, waitlist: application?.waitlist === true };
-    const outcome = await options.store.insert(key, checked.body, checked.session.number, new Date(now()), seats);
+    const outcome = await options.store.insert(key, checked.body, checked.session.number, new Date(now()), seats, options.mail !== undefined);
     if (outcome.kind === 'replay') return send(res, outcome.answer.status, outcome.answer.body, headers);
     // The store decides again inside its transaction, for processes sharing one database.
     if (outcome.kind === 'key-reused') return keyReused();
     if (outcome.kind === 'duplicate') return send(res, 409, { code: 'already-registered', error: 'already-registered' }, headers);
     if (outcome.kind === 'full') return send(res, 409, { code: 'full' }, headers);
+    options.mail?.nudge();
     return send(res, 201, { reference: outcome.reference, status: outcome.status }, headers);
   }
 

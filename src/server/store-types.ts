@@ -5,6 +5,10 @@
  */
 import type { ApplicationBody } from '../feed/application.js';
 import type { CsvRow } from './csv.js';
+import type { MailJob } from './mail.js';
+import type { MailKind } from './mail-messages.js';
+
+export type { MailJob } from './mail.js';
 
 export interface StoredAnswer {
   status: number;
@@ -39,6 +43,16 @@ export type CancelOutcome =
   | { kind: 'already-cancelled' }
   | { kind: 'not-found' };
 
+export interface PendingMail {
+  id: number;
+  reference: string;
+  kind: MailKind;
+  createdAt: string;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError?: string;
+}
+
 export interface Store {
   /** The answer already given to this key, `'key-reused'` if it came with other data. */
   answerFor(key: string, body: ApplicationBody): Promise<StoredAnswer | 'key-reused' | undefined>;
@@ -46,11 +60,23 @@ export interface Store {
    * Records an application once, in one transaction: replay, duplicate, seat or
    * waiting list, and (when mail is on) its outbox entry.
    */
-  insert(key: string, body: ApplicationBody, sessionNumber: number, receivedAt: Date, seats: Seats): Promise<InsertOutcome>;
+  insert(key: string, body: ApplicationBody, sessionNumber: number, receivedAt: Date, seats: Seats, mail?: boolean): Promise<InsertOutcome>;
   /** Confirmed and waitlisted applications per session id. */
   counts(): Promise<Map<string, SessionCounts>>;
-  /** Withdraws one application; a freed seat goes to the first on the waiting list. */
+  /**
+   * Withdraws one application; a freed seat goes to the first on the waiting list,
+   * whose mail ("a place is now yours") is queued in the same transaction.
+   */
   cancel(reference: string, at: Date): Promise<CancelOutcome>;
+  /**
+   * Takes up to `limit` mails that are due, for `leaseMs`: no other process takes them
+   * meanwhile; one not marked sent or failed by then (its process died) is due again.
+   */
+  claimMail(now: Date, leaseMs: number, limit: number): Promise<MailJob[]>;
+  mailSent(id: number, at: Date): Promise<void>;
+  mailFailed(id: number, error: string, retryAt: Date): Promise<void>;
+  /** Every mail not sent yet, oldest first, and how many were sent. */
+  outbox(): Promise<{ sent: number; pending: PendingMail[] }>;
   /** Rows for the office's CSV, oldest first. */
   rows(sessionId?: string): Promise<CsvRow[]>;
   count(): Promise<number>;

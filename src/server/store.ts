@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { submissionKey, type ApplicationBody } from '../feed/application.js';
 import type { CsvRow } from './csv.js';
-import type { CancelOutcome, InsertOutcome, Seats, SessionCounts, Store, StoredAnswer } from './store-types.js';
+import type { CancelOutcome, InsertOutcome, MailJob, PendingMail, Seats, SessionCounts, Store, StoredAnswer } from './store-types.js';
+import type { MailKind } from './mail-messages.js';
 
 export type { InsertOutcome, StoredAnswer } from './store-types.js';
 
@@ -92,6 +93,18 @@ export class ApplicationStore implements Store {
         status INTEGER NOT NULL,
         answer TEXT NOT NULL
       );
+      -- Mail to send, written in the transaction that decides what it says.
+      CREATE TABLE IF NOT EXISTS outbox (
+        id INTEGER PRIMARY KEY,
+        application_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        next_attempt_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        sent_at TEXT,
+        last_error TEXT
+      );
+      CREATE INDEX IF NOT EXISTS outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL;
     `);
     // Columns added after the first release: a database from then gains them on open.
     const columns = new Set((this.db.prepare('PRAGMA table_info(applications)').all() as Array<{ name: string }>).map((c) => c.name));
@@ -122,7 +135,7 @@ export class ApplicationStore implements Store {
    * requests racing with the same key or person, or for the last seat, cannot both
    * win, even from two processes sharing the file.
    */
-  async insert(key: string, body: ApplicationBody, sessionNumber: number, receivedAt: Date, seats: Seats): Promise<InsertOutcome> {
+  async insert(key: string, body: ApplicationBody, sessionNumber: number, receivedAt: Date, seats: Seats, mail = false): Promise<InsertOutcome> {
     const hash = bodyHash(body);
     const email = normalizeEmail(body.applicant.email);
     return this.db.transaction((): InsertOutcome => {
@@ -150,9 +163,70 @@ export class ApplicationStore implements Store {
           'INSERT INTO applications (reference, idempotency_key, body_hash, session_id, email, received_at, body, status, status_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
         )
         .run(reference, key, hash, body.sessionId, email, receivedAt.toISOString(), JSON.stringify(body), status, receivedAt.toISOString());
+      if (mail) this.queueMail(reference, status);
       this.remember(key, hash, { status: 201, body: { reference, status } });
       return { kind: 'created', reference, status };
     }).immediate();
+  }
+
+  /** Mail runs on the wall clock (never a receiver's `--now`): due at once. */
+  private queueMail(reference: string, kind: MailKind): void {
+    const at = new Date();
+    this.db
+      .prepare('INSERT INTO outbox (application_id, kind, created_at, next_attempt_at) SELECT id, ?, ?, ? FROM applications WHERE reference = ?')
+      .run(kind, at.toISOString(), at.toISOString(), reference);
+  }
+
+  async claimMail(now: Date, leaseMs: number, limit: number): Promise<MailJob[]> {
+    const until = new Date(now.getTime() + leaseMs).toISOString();
+    return this.db.transaction((): MailJob[] => {
+      const due = this.db
+        .prepare(
+          `SELECT o.id, o.kind, o.attempts + 1 AS attempts, a.reference, a.body, a.status FROM outbox o JOIN applications a ON a.id = o.application_id
+           WHERE o.sent_at IS NULL AND o.next_attempt_at <= ? ORDER BY o.id LIMIT ?`,
+        )
+        .all(now.toISOString(), limit) as Array<{ id: number; kind: MailKind; attempts: number; reference: string; body: string; status: string }>;
+      const take = this.db.prepare('UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1 WHERE id = ?');
+      for (const row of due) take.run(until, row.id);
+      return due.map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        attempts: row.attempts,
+        reference: row.reference,
+        body: JSON.parse(row.body),
+        cancelled: row.status === 'cancelled',
+      }));
+    }).immediate();
+  }
+
+  async mailSent(id: number, at: Date): Promise<void> {
+    this.db.prepare('UPDATE outbox SET sent_at = ?, last_error = NULL WHERE id = ?').run(at.toISOString(), id);
+  }
+
+  async mailFailed(id: number, error: string, retryAt: Date): Promise<void> {
+    this.db.prepare('UPDATE outbox SET next_attempt_at = ?, last_error = ? WHERE id = ? AND sent_at IS NULL').run(retryAt.toISOString(), error.slice(0, 500), id);
+  }
+
+  async outbox(): Promise<{ sent: number; pending: PendingMail[] }> {
+    const { n } = this.db.prepare('SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NOT NULL').get() as { n: number };
+    const rows = this.db
+      .prepare(
+        `SELECT o.id, a.reference, o.kind, o.created_at, o.attempts, o.next_attempt_at, o.last_error FROM outbox o
+         JOIN applications a ON a.id = o.application_id WHERE o.sent_at IS NULL ORDER BY o.id`,
+      )
+      .all() as Array<{ id: number; reference: string; kind: MailKind; created_at: string; attempts: number; next_attempt_at: string; last_error: string | null }>;
+    return {
+      sent: n,
+      pending: rows.map((r) => ({
+        id: r.id,
+        reference: r.reference,
+        kind: r.kind,
+        createdAt: r.created_at,
+        attempts: r.attempts,
+        nextAttemptAt: r.next_attempt_at,
+        ...(r.last_error ? { lastError: r.last_error } : {}),
+      })),
+    };
   }
 
   private remember(key: string, hash: string, answer: StoredAnswer): void {
@@ -188,6 +262,7 @@ export class ApplicationStore implements Store {
         .get(row.session_id) as { id: number; reference: string } | undefined;
       if (next) {
         this.db.prepare("UPDATE applications SET status = 'confirmed', status_at = ? WHERE id = ?").run(when, next.id);
+        this.queueMail(next.reference, 'promoted');
         outcome.promoted = next.reference;
       }
       return outcome;
