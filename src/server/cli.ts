@@ -5,6 +5,8 @@
  *   seminar-widgets export --db FILE [--session ID]
  *   seminar-widgets cancel --db FILE --reference REF
  *   seminar-widgets outbox --db FILE
+ *   seminar-widgets purge --db FILE --after-days N
+ *   seminar-widgets erase --db FILE --email ADDRESS
  *   seminar-widgets validate FEED.json [--json]
  */
 import { readFileSync } from 'node:fs';
@@ -23,6 +25,8 @@ const USAGE = `Usage:
   seminar-widgets export --db FILE [--session ID]
   seminar-widgets cancel --db FILE --reference REF
   seminar-widgets outbox --db FILE
+  seminar-widgets purge --db FILE --after-days N
+  seminar-widgets erase --db FILE --email ADDRESS
   seminar-widgets validate FEED.json [--json]
 serve, for confirmation mail: --smtp smtp://HOST:PORT --mail-from ADDRESS [--mail-retry-seconds N] [--mail-lease-seconds N]`;
 
@@ -134,6 +138,44 @@ async function outboxReport(flags: Map<string, string[]>): Promise<number> {
   }
 }
 
+/** Personal data of sessions that ended more than N days ago: removed, counts kept. */
+async function purge(flags: Map<string, string[]>): Promise<number> {
+  const days = Number(one(flags, 'after-days'));
+  if (!Number.isInteger(days) || days < 0) throw new UsageError('--after-days must be a whole number of days, 0 or more');
+  const store = new ApplicationStore(one(flags, 'db')!);
+  try {
+    const now = new Date();
+    const outcome = await store.purge(new Date(now.getTime() - days * DAY_MS), now);
+    console.log(
+      `Removed the personal data of ${outcome.applications} applications` +
+        (outcome.sessions.length ? ` (${outcome.sessions.join(', ')})` : '') +
+        `; references, sessions and statuses stay.`,
+    );
+    if (outcome.undated > 0) {
+      console.log(`${outcome.undated} applications were stored before session end times were recorded: erase them by email, or delete the database when no longer needed.`);
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** One person, everywhere the receiver keeps them. */
+async function erase(flags: Map<string, string[]>): Promise<number> {
+  const email = one(flags, 'email')!;
+  if (!email.includes('@')) throw new UsageError('--email must be an email address');
+  const store = new ApplicationStore(one(flags, 'db')!);
+  try {
+    const outcome = await store.erase(email, new Date());
+    console.log(`Erased ${outcome.applications} applications and ${outcome.mails} mails of ${email}.`);
+    for (const reference of outcome.promoted) console.log(`${reference} moved from the waiting list to confirmed.`);
+    if (outcome.applications > 0) console.log('CSV files exported earlier still hold them: delete those too.');
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
 function serve(flags: Map<string, string[]>): Promise<number> {
   const feedFile = one(flags, 'feed')!;
   const port = Number(one(flags, 'port'));
@@ -202,6 +244,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await cancel(flags);
       case 'outbox':
         return await outboxReport(flags);
+      case 'purge':
+        return await purge(flags);
+      case 'erase':
+        return await erase(flags);
       case 'validate':
         return validate(words, flags);
       default:

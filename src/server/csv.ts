@@ -20,6 +20,7 @@ export const CSV_COLUMNS = [
   ['questions', 'Questions'],
   ['locale', 'Language'],
   ['status', 'Status'],
+  ['consent', 'Privacy notice'],
 ] as const;
 
 export type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number][0], string>>;

@@ -2,6 +2,7 @@
  * The reference receiver: POST /api/applications by the protocol of docs/elements.md,
  * the feed at /feed.json, the built bundle under /dist/, a demo page at /.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
@@ -12,7 +13,8 @@ import { uiLanguage } from '../feed/messages/catalogue.js';
 import { seriesTimeZone } from '../feed/instant.js';
 import type { Feed } from '../feed/schema.js';
 import { demoPage } from './demo-page.js';
-import type { Store } from './store-types.js';
+import type { ConsentRecord, Store } from './store-types.js';
+import { resolveText, resolvedLanguage } from '../feed/text.js';
 
 export interface ReceiverOptions {
   feed: Feed;
@@ -83,6 +85,23 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * The privacy notice and policy beside the consent box, as the form showed them in the
+ * applicant's language (the page's, sent as `locale`): the notice by the SHA-256 of its
+ * text, the policy by its URL.
+ */
+export function consentRecord(feed: Feed, locale: string): ConsentRecord {
+  const { privacyNotice, privacyPolicyUrl, defaultLanguage = 'en' } = feed.series;
+  const lang = uiLanguage(locale);
+  const record: ConsentRecord = {};
+  if (privacyPolicyUrl) record.policyUrl = privacyPolicyUrl;
+  if (privacyNotice) {
+    record.noticeSha256 = createHash('sha256').update(resolveText(privacyNotice, lang, defaultLanguage)).digest('hex');
+    record.noticeLanguage = resolvedLanguage(privacyNotice, lang, defaultLanguage) ?? defaultLanguage;
+  }
+  return record;
+}
+
 export function createReceiver(options: ReceiverOptions) {
   const now = options.now ?? Date.now;
   const limiter = new RateLimiter(options.rateLimit?.max ?? 30, options.rateLimit?.windowMs ?? 10 * 60_000);
@@ -139,7 +158,16 @@ export function createReceiver(options: ReceiverOptions) {
     if (wait > 0) return send(res, 429, { error: 'too-many-requests' }, { ...headers, 'Retry-After': String(wait) });
     const application = checked.session.application;
     const seats = { capacity: application?.capacity, waitlist: application?.waitlist === true };
-    const outcome = await options.store.insert(key, checked.body, checked.session.number, new Date(now()), seats, options.mail !== undefined);
+    const outcome = await options.store.insert({
+      key,
+      body: checked.body,
+      sessionNumber: checked.session.number,
+      sessionEndsAt: checked.session.endsAt,
+      receivedAt: new Date(now()),
+      seats,
+      consent: consentRecord(options.feed, checked.body.locale),
+      mail: options.mail !== undefined,
+    });
     if (outcome.kind === 'replay') return send(res, outcome.answer.status, outcome.answer.body, headers);
     // The store decides again inside its transaction, for processes sharing one database.
     if (outcome.kind === 'key-reused') return keyReused();

@@ -33,6 +33,43 @@ export interface Seats {
   waitlist: boolean;
 }
 
+/** What the applicant consented under: the privacy notice and policy the form showed them. */
+export interface ConsentRecord {
+  /** The series' `privacyPolicyUrl`, linked beside the consent box. */
+  policyUrl?: string;
+  /** SHA-256 of the `privacyNotice` text shown, in the language it was shown in. */
+  noticeSha256?: string;
+  noticeLanguage?: string;
+}
+
+export interface NewApplication {
+  key: string;
+  body: ApplicationBody;
+  sessionNumber: number;
+  /** When the session ends, for `purge`. */
+  sessionEndsAt?: string;
+  receivedAt: Date;
+  seats: Seats;
+  consent: ConsentRecord;
+  /** Queue the confirmation mail in the same transaction. */
+  mail?: boolean;
+}
+
+export interface PurgeOutcome {
+  /** Sessions whose applicants' personal data was removed now. */
+  sessions: string[];
+  applications: number;
+  /** Applications stored before session end times were recorded: left as they are. */
+  undated: number;
+}
+
+export interface EraseOutcome {
+  applications: number;
+  mails: number;
+  /** Waitlisted applications confirmed in the seats the erased ones held. */
+  promoted: string[];
+}
+
 export interface SessionCounts {
   confirmed: number;
   waitlisted: number;
@@ -60,7 +97,7 @@ export interface Store {
    * Records an application once, in one transaction: replay, duplicate, seat or
    * waiting list, and (when mail is on) its outbox entry.
    */
-  insert(key: string, body: ApplicationBody, sessionNumber: number, receivedAt: Date, seats: Seats, mail?: boolean): Promise<InsertOutcome>;
+  insert(application: NewApplication): Promise<InsertOutcome>;
   /** Confirmed and waitlisted applications per session id. */
   counts(): Promise<Map<string, SessionCounts>>;
   /**
@@ -77,6 +114,14 @@ export interface Store {
   mailFailed(id: number, error: string, retryAt: Date): Promise<void>;
   /** Every mail not sent yet, oldest first, and how many were sent. */
   outbox(): Promise<{ sent: number; pending: PendingMail[] }>;
+  /**
+   * Removes the personal data (applicant, email, submission hash, mail) of every
+   * application whose session ended before `cutoff`; references, sessions, statuses and
+   * times stay, so counts do.
+   */
+  purge(cutoff: Date, now: Date): Promise<PurgeOutcome>;
+  /** Removes one person everywhere: applications, stored answers, mail. */
+  erase(email: string, now: Date): Promise<EraseOutcome>;
   /** Rows for the office's CSV, oldest first. */
   rows(sessionId?: string): Promise<CsvRow[]>;
   count(): Promise<number>;

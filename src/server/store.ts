@@ -10,14 +10,27 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { submissionKey, type ApplicationBody } from '../feed/application.js';
+import { parseInstant } from '../feed/instant.js';
 import type { CsvRow } from './csv.js';
-import type { CancelOutcome, InsertOutcome, MailJob, PendingMail, Seats, SessionCounts, Store, StoredAnswer } from './store-types.js';
+import type {
+  CancelOutcome,
+  ConsentRecord,
+  EraseOutcome,
+  InsertOutcome,
+  MailJob,
+  NewApplication,
+  PendingMail,
+  PurgeOutcome,
+  SessionCounts,
+  Store,
+  StoredAnswer,
+} from './store-types.js';
 import type { MailKind } from './mail-messages.js';
 
 export type { InsertOutcome, StoredAnswer } from './store-types.js';
 
 interface Statement {
-  run(...params: unknown[]): { changes: number };
+  run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
   get(...params: unknown[]): unknown;
   all(...params: unknown[]): unknown[];
 }
@@ -75,6 +88,14 @@ export class ApplicationStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
+    // Deleted and replaced content is overwritten, so that purge and erase leave no copy in free pages.
+    this.db.pragma('secure_delete = ON');
+    // One transaction holding the write lock: processes opening a new database at once
+    // would otherwise race to add the same columns.
+    this.db.transaction(() => this.migrate()).immediate();
+  }
+
+  private migrate(): void {
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS applications (
         id INTEGER PRIMARY KEY,
@@ -111,8 +132,15 @@ export class ApplicationStore implements Store {
     const added: Array<[string, string]> = [
       ['status', "TEXT NOT NULL DEFAULT 'confirmed'"],
       ['status_at', 'TEXT'],
+      ['session_ends_at', 'TEXT'],
+      ['consent', 'TEXT'],
+      ['purged_at', 'TEXT'],
     ];
     for (const [name, type] of added) if (!columns.has(name)) this.db.exec(`ALTER TABLE applications ADD COLUMN ${name} ${type}`);
+    const answerColumns = new Set((this.db.prepare('PRAGMA table_info(answers)').all() as Array<{ name: string }>).map((c) => c.name));
+    // The application an answer is about (its own, or the one a duplicate ran into), for purge and erase.
+    if (!answerColumns.has('application_id')) this.db.exec('ALTER TABLE answers ADD COLUMN application_id INTEGER');
+    this.db.exec('CREATE INDEX IF NOT EXISTS answers_by_application ON answers (application_id)');
     this.db.exec('CREATE INDEX IF NOT EXISTS applications_by_session ON applications (session_id, status)');
   }
 
@@ -135,16 +163,16 @@ export class ApplicationStore implements Store {
    * requests racing with the same key or person, or for the last seat, cannot both
    * win, even from two processes sharing the file.
    */
-  async insert(key: string, body: ApplicationBody, sessionNumber: number, receivedAt: Date, seats: Seats, mail = false): Promise<InsertOutcome> {
+  async insert({ key, body, sessionNumber, sessionEndsAt, receivedAt, seats, consent, mail = false }: NewApplication): Promise<InsertOutcome> {
     const hash = bodyHash(body);
     const email = normalizeEmail(body.applicant.email);
     return this.db.transaction((): InsertOutcome => {
       const previous = this.answer(key, body);
       if (previous === 'key-reused') return { kind: 'key-reused' };
       if (previous) return { kind: 'replay', answer: previous };
-      const taken = this.db.prepare('SELECT 1 FROM applications WHERE session_id = ? AND email = ?').get(body.sessionId, email);
+      const taken = this.db.prepare('SELECT id FROM applications WHERE session_id = ? AND email = ?').get(body.sessionId, email) as { id: number } | undefined;
       if (taken) {
-        this.remember(key, hash, { status: 409, body: { code: 'already-registered', error: 'already-registered' } });
+        this.remember(key, hash, { status: 409, body: { code: 'already-registered', error: 'already-registered' } }, taken.id);
         return { kind: 'duplicate' };
       }
       let status: 'confirmed' | 'waitlisted' = 'confirmed';
@@ -158,13 +186,26 @@ export class ApplicationStore implements Store {
       }
       let reference = newReference(sessionNumber);
       while (this.db.prepare('SELECT 1 FROM applications WHERE reference = ?').get(reference)) reference = newReference(sessionNumber);
-      this.db
+      const { lastInsertRowid } = this.db
         .prepare(
-          'INSERT INTO applications (reference, idempotency_key, body_hash, session_id, email, received_at, body, status, status_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          `INSERT INTO applications (reference, idempotency_key, body_hash, session_id, email, received_at, body, status, status_at, session_ends_at, consent)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(reference, key, hash, body.sessionId, email, receivedAt.toISOString(), JSON.stringify(body), status, receivedAt.toISOString());
+        .run(
+          reference,
+          key,
+          hash,
+          body.sessionId,
+          email,
+          receivedAt.toISOString(),
+          JSON.stringify(body),
+          status,
+          receivedAt.toISOString(),
+          sessionEndsAt === undefined ? null : new Date(parseInstant(sessionEndsAt)).toISOString(),
+          JSON.stringify(consent),
+        ) as { lastInsertRowid: number | bigint };
       if (mail) this.queueMail(reference, status);
-      this.remember(key, hash, { status: 201, body: { reference, status } });
+      this.remember(key, hash, { status: 201, body: { reference, status } }, Number(lastInsertRowid));
       return { kind: 'created', reference, status };
     }).immediate();
   }
@@ -229,8 +270,73 @@ export class ApplicationStore implements Store {
     };
   }
 
-  private remember(key: string, hash: string, answer: StoredAnswer): void {
-    this.db.prepare('INSERT INTO answers (idempotency_key, body_hash, status, answer) VALUES (?, ?, ?, ?)').run(key, hash, answer.status, JSON.stringify(answer.body));
+  private remember(key: string, hash: string, answer: StoredAnswer, applicationId: number): void {
+    this.db
+      .prepare('INSERT INTO answers (idempotency_key, body_hash, status, answer, application_id) VALUES (?, ?, ?, ?, ?)')
+      .run(key, hash, answer.status, JSON.stringify(answer.body), applicationId);
+  }
+
+  /** The first waitlisted of a session that has not ended takes a freed seat (and is mailed). */
+  private promoteFirst(sessionId: string, at: Date): string | undefined {
+    const next = this.db
+      .prepare(
+        `SELECT id, reference FROM applications WHERE session_id = ? AND status = 'waitlisted'
+         AND (session_ends_at IS NULL OR session_ends_at > ?) ORDER BY id LIMIT 1`,
+      )
+      .get(sessionId, at.toISOString()) as { id: number; reference: string } | undefined;
+    if (!next) return undefined;
+    this.db.prepare("UPDATE applications SET status = 'confirmed', status_at = ? WHERE id = ?").run(at.toISOString(), next.id);
+    this.queueMail(next.reference, 'promoted');
+    return next.reference;
+  }
+
+  async purge(cutoff: Date, now: Date): Promise<PurgeOutcome> {
+    const outcome = this.db.transaction((): PurgeOutcome => {
+      const rows = this.db
+        .prepare('SELECT id, session_id, body FROM applications WHERE purged_at IS NULL AND session_ends_at IS NOT NULL AND session_ends_at < ?')
+        .all(cutoff.toISOString()) as Array<{ id: number; session_id: string; body: string }>;
+      const keep = this.db.prepare("UPDATE applications SET email = 'purged:' || reference, body_hash = '', body = ?, purged_at = ? WHERE id = ?");
+      for (const row of rows) keep.run(JSON.stringify(withoutApplicant(JSON.parse(row.body) as ApplicationBody)), now.toISOString(), row.id);
+      this.forget(rows.map((r) => r.id));
+      const { n } = this.db.prepare('SELECT COUNT(*) AS n FROM applications WHERE purged_at IS NULL AND session_ends_at IS NULL').get() as { n: number };
+      return { sessions: [...new Set(rows.map((r) => r.session_id))], applications: rows.length, undated: n };
+    }).immediate();
+    this.scrubLog();
+    return outcome;
+  }
+
+  /** Old page images in the write-ahead log go too: the log is copied back and emptied. */
+  private scrubLog(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  async erase(email: string, now: Date): Promise<EraseOutcome> {
+    const outcome = this.db.transaction((): EraseOutcome => {
+      const rows = this.db.prepare('SELECT id, session_id, status FROM applications WHERE email = ?').all(normalizeEmail(email)) as Array<{
+        id: number;
+        session_id: string;
+        status: string;
+      }>;
+      const mails = this.forget(rows.map((r) => r.id));
+      const drop = this.db.prepare('DELETE FROM applications WHERE id = ?');
+      for (const row of rows) drop.run(row.id);
+      const promoted = rows.filter((r) => r.status === 'confirmed').flatMap((r) => this.promoteFirst(r.session_id, now) ?? []);
+      return { applications: rows.length, mails, promoted };
+    }).immediate();
+    this.scrubLog();
+    return outcome;
+  }
+
+  /** Deletes the stored answers and the mail of these applications; the number of mails. */
+  private forget(ids: readonly number[]): number {
+    const answers = this.db.prepare('DELETE FROM answers WHERE application_id = ?');
+    const mail = this.db.prepare('DELETE FROM outbox WHERE application_id = ?');
+    let mails = 0;
+    for (const id of ids) {
+      answers.run(id);
+      mails += mail.run(id).changes;
+    }
+    return mails;
   }
 
   async counts(): Promise<Map<string, SessionCounts>> {
@@ -257,25 +363,18 @@ export class ApplicationStore implements Store {
       this.db.prepare("UPDATE applications SET status = 'cancelled', status_at = ? WHERE id = ?").run(when, row.id);
       const outcome: CancelOutcome = { kind: 'cancelled', reference, sessionId: row.session_id, was: row.status as 'confirmed' | 'waitlisted' };
       if (row.status !== 'confirmed') return outcome;
-      const next = this.db
-        .prepare("SELECT id, reference FROM applications WHERE session_id = ? AND status = 'waitlisted' ORDER BY id LIMIT 1")
-        .get(row.session_id) as { id: number; reference: string } | undefined;
-      if (next) {
-        this.db.prepare("UPDATE applications SET status = 'confirmed', status_at = ? WHERE id = ?").run(when, next.id);
-        this.queueMail(next.reference, 'promoted');
-        outcome.promoted = next.reference;
-      }
-      return outcome;
+      const promoted = this.promoteFirst(row.session_id, at);
+      return promoted ? { ...outcome, promoted } : outcome;
     }).immediate();
   }
 
   async rows(sessionId?: string): Promise<CsvRow[]> {
     const raw = (
       sessionId
-        ? this.db.prepare('SELECT reference, received_at, status, body FROM applications WHERE session_id = ? ORDER BY id').all(sessionId)
-        : this.db.prepare('SELECT reference, received_at, status, body FROM applications ORDER BY id').all()
-    ) as Array<{ reference: string; received_at: string; status: string; body: string }>;
-    return raw.map((r) => rowOf(r.reference, r.received_at, r.status, JSON.parse(r.body) as ApplicationBody));
+        ? this.db.prepare('SELECT reference, received_at, status, body, consent FROM applications WHERE session_id = ? ORDER BY id').all(sessionId)
+        : this.db.prepare('SELECT reference, received_at, status, body, consent FROM applications ORDER BY id').all()
+    ) as Array<{ reference: string; received_at: string; status: string; body: string; consent: string | null }>;
+    return raw.map((r) => rowOf(r.reference, r.received_at, r.status, JSON.parse(r.body) as ApplicationBody, r.consent));
   }
 
   async count(): Promise<number> {
@@ -287,7 +386,21 @@ export class ApplicationStore implements Store {
   }
 }
 
+/** The body without what identifies the applicant: the session, language and consent stay. */
+export function withoutApplicant(body: ApplicationBody): Omit<ApplicationBody, 'applicant'> & { applicant: Record<string, never> } {
+  return { ...body, applicant: {} };
+}
+
 /** One application as the office's CSV shows it. */
-export function rowOf(reference: string, receivedAt: string, status: string, body: ApplicationBody): CsvRow {
-  return { reference, receivedAt, sessionId: body.sessionId, locale: body.locale, status, ...body.applicant };
+export function rowOf(reference: string, receivedAt: string, status: string, body: ApplicationBody, consent: string | null): CsvRow {
+  return { reference, receivedAt, sessionId: body.sessionId, locale: body.locale, status, consent: consentText(consent), ...body.applicant };
+}
+
+/** The consent record in one cell: `policy URL; notice sha256:… (ja)`. */
+export function consentText(consent: string | null): string {
+  if (!consent) return '';
+  const c = JSON.parse(consent) as ConsentRecord;
+  return [c.policyUrl ? `policy ${c.policyUrl}` : '', c.noticeSha256 ? `notice sha256:${c.noticeSha256} (${c.noticeLanguage})` : '']
+    .filter(Boolean)
+    .join('; ');
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { composeMail } from '../../src/server/mail.js';
 import { checkApplication } from '../../src/feed/application.js';
 import type { Feed } from '../../src/feed/schema.js';
-import { application, cli, feedWith, post, start, stop, tempDir, type Receiver } from './receiver-process.js';
+import { application, cli, feedWith, laterSession4, post, start, stop, tempDir, type Receiver } from './receiver-process.js';
 import { mailServer } from './smtp.js';
 
 const FROM = 'seminars@office.example';
@@ -80,7 +80,10 @@ describe('mail through the outbox', () => {
   test('each application gets its mail in its language over SMTP; cancel mails the one who gets the seat', async () => {
     const smtp = await mailServer(SMTP_PORT);
     const db = join(tempDir(), 'a.db');
-    const seats = feedWith((f) => Object.assign(f.sessions[3].application, { capacity: 1, waitlist: true }));
+    const seats = feedWith((f) => {
+      Object.assign(f.sessions[3].application, { capacity: 1, waitlist: true });
+      laterSession4(f);
+    });
     const r = await start({ feed: seats, db, extra: mailFlags() });
     try {
       const one = await post(r.url, application('one@example.org'));

@@ -45,6 +45,14 @@ export function feedWith(change: (feed: FeedJson) => void): string {
   return file;
 }
 
+/**
+ * Session 4 moved to 2030 (its application window stays open at OPEN_NOW), so that it
+ * has not ended by the wall clock that `cancel` and `erase` use to promote who waits.
+ */
+export function laterSession4(feed: FeedJson): void {
+  Object.assign(feed.sessions[3], { startsAt: '2030-01-22T14:00:00+09:00', endsAt: '2030-01-22T16:00:00+09:00' });
+}
+
 /** Starts `seminar-widgets serve` (from the TypeScript source) on a free port. */
 export async function start(args: { feed?: string; db: string; extra?: string[]; env?: Record<string, string> }): Promise<Receiver> {
   const child = spawn(

@@ -8,10 +8,13 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { ApplicationStore } from '../../src/server/store.js';
-import { application, cli, feedWith, post, start, stop, tempDir } from './receiver-process.js';
+import { application, cli, feedWith, laterSession4, post, start, stop, tempDir } from './receiver-process.js';
 
 const seats = (capacity: number, waitlist?: boolean) =>
-  feedWith((feed) => Object.assign(feed.sessions[3].application, { capacity, ...(waitlist === undefined ? {} : { waitlist }) }));
+  feedWith((feed) => {
+    Object.assign(feed.sessions[3].application, { capacity, ...(waitlist === undefined ? {} : { waitlist }) });
+    laterSession4(feed);
+  });
 
 describe('seats', () => {
   test('without a waiting list: confirmed up to the capacity, then 409 full; replays keep their answer', async () => {
@@ -37,8 +40,12 @@ describe('seats', () => {
     const db = join(dir, 'a.db');
     const feed = seats(100, true);
     const extra = ['--rate-limit', '100000'];
-    const [r1, r2] = await Promise.all([start({ feed, db, extra }), start({ feed, db, extra })]);
+    // Both open the new database at once; whichever started is stopped whatever happens.
+    const started = await Promise.allSettled([start({ feed, db, extra }), start({ feed, db, extra })]);
+    const running = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     try {
+      for (const s of started) if (s.status === 'rejected') throw s.reason;
+      const [r1, r2] = running;
       const answers = await Promise.all(
         Array.from({ length: 500 }, (_, i) => post((i % 2 ? r2 : r1).url, application(`seat${i}@example.org`))),
       );
@@ -49,10 +56,10 @@ describe('seats', () => {
       assert.equal(confirmed, 100);
       assert.equal(waitlisted, 400);
       assert.equal(new Set(answers.map((a) => a.body.reference)).size, 500);
-      const availability = (await (await fetch(`${r1.url}/api/availability`)).json()) as { sessions: Record<string, unknown> };
+      const availability = (await (await fetch(`${running[0].url}/api/availability`)).json()) as { sessions: Record<string, unknown> };
       assert.deepEqual(availability.sessions['session-4'], { capacity: 100, confirmed: 100, remaining: 0, waitlisted: 400 });
     } finally {
-      await Promise.all([stop(r1), stop(r2)]);
+      await Promise.all(running.map((r) => stop(r)));
     }
     const store = new ApplicationStore(db);
     assert.deepEqual(await store.counts(), new Map([['session-4', { confirmed: 100, waitlisted: 400 }]]));
@@ -72,7 +79,8 @@ describe('seats', () => {
     assert.equal(cancelled.code, 0, cancelled.err);
     assert.match(cancelled.out, new RegExp(`${refs[1]} moved from the waiting list to confirmed`));
     const csv = (await cli(['export', '--db', db])).out;
-    const statusOf = (ref: string) => csv.split('\r\n').find((l) => l.startsWith(ref))?.split(',').at(-1);
+    const status = csv.replace(/^\uFEFF/, '').split('\r\n')[0].split(',').indexOf('Status');
+    const statusOf = (ref: string) => csv.split('\r\n').find((l) => l.startsWith(ref))?.split(',')[status];
     assert.deepEqual(refs.map(statusOf), ['cancelled', 'confirmed', 'waitlisted']);
     // Cancelling one who waits frees no seat.
     assert.doesNotMatch((await cli(['cancel', '--db', db, '--reference', refs[2]])).out, /moved/);
