@@ -17,7 +17,8 @@ import { parseInstant } from '../feed/instant.js';
 import { formatIssue, validateFeed } from '../feed/validate.js';
 import { toCsv } from './csv.js';
 import { createReceiver } from './receiver.js';
-import { ApplicationStore, MissingSqliteError } from './store.js';
+import { MissingSqliteError } from './store.js';
+import { openStore, StoreOpenError } from './open-store.js';
 import { smtpTransport, startOutbox } from './outbox.js';
 
 const USAGE = `Usage:
@@ -80,7 +81,7 @@ function validate(words: string[], flags: Map<string, string[]>): number {
 }
 
 async function exportCsv(flags: Map<string, string[]>): Promise<number> {
-  const store = new ApplicationStore(one(flags, 'db')!);
+  const store = await openStore(one(flags, 'db')!);
   process.stdout.write(toCsv(await store.rows(one(flags, 'session', false))));
   await store.close();
   return 0;
@@ -89,7 +90,7 @@ async function exportCsv(flags: Map<string, string[]>): Promise<number> {
 /** Withdraws one application; the first on the session's waiting list takes the seat. */
 async function cancel(flags: Map<string, string[]>): Promise<number> {
   const reference = one(flags, 'reference')!.trim().toUpperCase();
-  const store = new ApplicationStore(one(flags, 'db')!);
+  const store = await openStore(one(flags, 'db')!);
   try {
     const outcome = await store.cancel(reference, new Date());
     if (outcome.kind === 'not-found') {
@@ -121,7 +122,7 @@ const DAY_MS = 24 * 60 * 60_000;
 
 /** Mail not sent yet; exits 1 when any has been failing for 24 hours, for a monitor to notice. */
 async function outboxReport(flags: Map<string, string[]>): Promise<number> {
-  const store = new ApplicationStore(one(flags, 'db')!);
+  const store = await openStore(one(flags, 'db')!);
   try {
     const { sent, pending } = await store.outbox();
     const now = Date.now();
@@ -142,7 +143,7 @@ async function outboxReport(flags: Map<string, string[]>): Promise<number> {
 async function purge(flags: Map<string, string[]>): Promise<number> {
   const days = Number(one(flags, 'after-days'));
   if (!Number.isInteger(days) || days < 0) throw new UsageError('--after-days must be a whole number of days, 0 or more');
-  const store = new ApplicationStore(one(flags, 'db')!);
+  const store = await openStore(one(flags, 'db')!);
   try {
     const now = new Date();
     const outcome = await store.purge(new Date(now.getTime() - days * DAY_MS), now);
@@ -164,7 +165,7 @@ async function purge(flags: Map<string, string[]>): Promise<number> {
 async function erase(flags: Map<string, string[]>): Promise<number> {
   const email = one(flags, 'email')!;
   if (!email.includes('@')) throw new UsageError('--email must be an email address');
-  const store = new ApplicationStore(one(flags, 'db')!);
+  const store = await openStore(one(flags, 'db')!);
   try {
     const outcome = await store.erase(email, new Date());
     console.log(`Erased ${outcome.applications} applications and ${outcome.mails} mails of ${email}.`);
@@ -176,7 +177,7 @@ async function erase(flags: Map<string, string[]>): Promise<number> {
   }
 }
 
-function serve(flags: Map<string, string[]>): Promise<number> {
+async function serve(flags: Map<string, string[]>): Promise<number> {
   const feedFile = one(flags, 'feed')!;
   const port = Number(one(flags, 'port'));
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number');
@@ -197,7 +198,7 @@ function serve(flags: Map<string, string[]>): Promise<number> {
   const retryBaseMs = seconds(flags, 'mail-retry-seconds', 30);
   const leaseMs = seconds(flags, 'mail-lease-seconds', 300);
   const started = Date.now();
-  const store = new ApplicationStore(one(flags, 'db')!);
+  const store = await openStore(one(flags, 'db')!);
   const outbox = smtp
     ? startOutbox({ store, feed: result.feed, from: mailFrom!, transport: smtpTransport(smtp), retryBaseMs, leaseMs })
     : undefined;
@@ -259,7 +260,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.error(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof MissingSqliteError) {
+    if (error instanceof MissingSqliteError || error instanceof StoreOpenError) {
       console.error(error.message);
       return 1;
     }

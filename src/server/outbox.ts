@@ -33,7 +33,11 @@ export interface OutboxOptions {
 }
 
 export const MAX_RETRY_MS = 60 * 60_000;
-const BATCH = 10;
+/**
+ * One entry is taken at a time, so that its lease only has to outlast one send (at most
+ * about 80 s with the time-outs below), never a queue of sends behind it.
+ */
+const BATCH = 1;
 
 /** An SMTP transport for `smtp://[user:pass@]host:port` (or `smtps://`), pooled, with time-outs. */
 export function smtpTransport(url: string): MailTransport {
@@ -45,7 +49,7 @@ export function smtpTransport(url: string): MailTransport {
     secure: u.protocol === 'smtps:',
     auth: u.username ? { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } : undefined,
     pool: true,
-    maxConnections: 2,
+    maxConnections: 1,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 60_000,
@@ -81,7 +85,8 @@ export function startOutbox(options: OutboxOptions): { nudge(): void; stop(): Pr
       try {
         const jobs = await store.claimMail(new Date(), leaseMs, BATCH);
         taken = jobs.length;
-        await Promise.all(jobs.map(send));
+        // A process killed at any instant leaves at most one mail accepted and not yet marked.
+        for (const job of jobs) await send(job);
       } catch (error) {
         log(`outbox: ${(error as Error).message}`);
       }
@@ -103,8 +108,10 @@ export function startOutbox(options: OutboxOptions): { nudge(): void; stop(): Pr
     async stop() {
       running = false;
       wake?.();
-      await loop;
+      // Closing the connections ends a send in progress (it is tried again later), so that
+      // stopping never waits for a slow mail server.
       transport.close?.();
+      await loop;
     },
   };
 }

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 export const FEED = 'feeds/tokyo-2025.json';
 export const OPEN_NOW = '2025-12-10T10:00:00+09:00'; // session 4 takes applications
@@ -34,6 +35,49 @@ export interface Receiver {
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'seminar-seats-'));
+}
+
+/**
+ * A PostgreSQL server for the tests: `TEST_PG_URL` (a database the tests may create
+ * databases from, like postgres://postgres@127.0.0.1:54340/postgres). Without it, the
+ * PostgreSQL cases are skipped and say so.
+ */
+export const PG_URL = process.env.TEST_PG_URL;
+export type StoreKind = 'sqlite' | 'postgres';
+export const STORES: Array<{ kind: StoreKind; skip: string | false }> = [
+  { kind: 'sqlite', skip: false },
+  { kind: 'postgres', skip: PG_URL ? false : 'no PostgreSQL: set TEST_PG_URL (see .ci/run)' },
+];
+
+const created: string[] = [];
+
+/** A new, empty database: a SQLite file, or a PostgreSQL database made for this test. */
+export async function newDb(kind: StoreKind): Promise<string> {
+  if (kind === 'sqlite') return join(tempDir(), 'a.db');
+  const name = `sw_test_${process.pid}_${created.length}_${Date.now().toString(36)}`;
+  const client = new pg.Client(PG_URL);
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  created.push(name);
+  const url = new URL(PG_URL!);
+  url.pathname = `/${name}`;
+  return url.href;
+}
+
+/** Drops the PostgreSQL databases this test file made. */
+export async function dropDbs(): Promise<void> {
+  if (!PG_URL || created.length === 0) return;
+  const client = new pg.Client(PG_URL);
+  await client.connect();
+  try {
+    for (const name of created.splice(0)) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
 }
 
 /** The default feed with `change` applied, written to a temporary file. */

@@ -3,12 +3,11 @@
  * two receiver processes on one database, `409 full` without a waiting list, and
  * `seminar-widgets cancel` handing a freed seat to the first who waits.
  */
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { ApplicationStore } from '../../src/server/store.js';
-import { application, cli, feedWith, laterSession4, post, start, stop, tempDir } from './receiver-process.js';
+import { openStore } from '../../src/server/open-store.js';
+import { application, cli, dropDbs, feedWith, laterSession4, newDb, post, start, stop, STORES } from './receiver-process.js';
 
 const seats = (capacity: number, waitlist?: boolean) =>
   feedWith((feed) => {
@@ -16,9 +15,11 @@ const seats = (capacity: number, waitlist?: boolean) =>
     laterSession4(feed);
   });
 
-describe('seats', () => {
+after(dropDbs);
+
+for (const { kind, skip } of STORES) describe(`seats (${kind})`, { skip }, () => {
   test('without a waiting list: confirmed up to the capacity, then 409 full; replays keep their answer', async () => {
-    const db = join(tempDir(), 'a.db');
+    const db = await newDb(kind);
     const r = await start({ feed: seats(2), db });
     try {
       const key = randomUUID();
@@ -36,8 +37,7 @@ describe('seats', () => {
   });
 
   test('500 applications at once for 100 seats on two processes: exactly 100 confirmed, 400 waitlisted', async () => {
-    const dir = tempDir();
-    const db = join(dir, 'a.db');
+    const db = await newDb(kind);
     const feed = seats(100, true);
     const extra = ['--rate-limit', '100000'];
     // Both open the new database at once; whichever started is stopped whatever happens.
@@ -52,7 +52,7 @@ describe('seats', () => {
       assert.deepEqual([...new Set(answers.map((a) => a.status))], [201]);
       const confirmed = answers.filter((a) => a.body.status === 'confirmed').length;
       const waitlisted = answers.filter((a) => a.body.status === 'waitlisted').length;
-      console.log(`oversell: 500 concurrent for 100 seats on two processes → ${confirmed} confirmed, ${waitlisted} waitlisted`);
+      console.log(`oversell (${kind}): 500 concurrent for 100 seats on two processes → ${confirmed} confirmed, ${waitlisted} waitlisted`);
       assert.equal(confirmed, 100);
       assert.equal(waitlisted, 400);
       assert.equal(new Set(answers.map((a) => a.body.reference)).size, 500);
@@ -61,13 +61,13 @@ describe('seats', () => {
     } finally {
       await Promise.all(running.map((r) => stop(r)));
     }
-    const store = new ApplicationStore(db);
+    const store = await openStore(db);
     assert.deepEqual(await store.counts(), new Map([['session-4', { confirmed: 100, waitlisted: 400 }]]));
     await store.close();
   });
 
   test('cancel frees the seat for the first on the waiting list', async () => {
-    const db = join(tempDir(), 'a.db');
+    const db = await newDb(kind);
     const r = await start({ feed: seats(1, true), db });
     const refs: string[] = [];
     try {
