@@ -13,7 +13,7 @@ import { uiLanguage } from '../feed/messages/catalogue.js';
 import { seriesTimeZone } from '../feed/instant.js';
 import type { Feed } from '../feed/schema.js';
 import { demoPage } from './demo-page.js';
-import type { ConsentRecord, Store } from './store-types.js';
+import type { ConsentRecord, SessionCounts, Store } from './store-types.js';
 import { resolveText, resolvedLanguage } from '../feed/text.js';
 
 export interface ReceiverOptions {
@@ -177,9 +177,18 @@ export function createReceiver(options: ReceiverOptions) {
     return send(res, 201, { reference: outcome.reference, status: outcome.status }, headers);
   }
 
+  /** The last counts, reused for a second: many visitors at once cost one query a second. */
+  let counted: { at: number; counts: Promise<Map<string, SessionCounts>> } | undefined;
+
   /** Seats per session with a capacity: public counts, no personal data, cached briefly. */
   async function availability(res: ServerResponse): Promise<void> {
-    const counts = await options.store.counts();
+    const at = Date.now();
+    if (!counted || at - counted.at >= 1000) counted = { at, counts: options.store.counts() };
+    const current = counted;
+    const counts = await current.counts.catch((error: unknown) => {
+      if (counted === current) counted = undefined; // a failure is not kept
+      throw error;
+    });
     const sessions: Record<string, { capacity: number; confirmed: number; remaining: number; waitlisted: number }> = {};
     for (const session of options.feed.sessions) {
       const capacity = session.application?.capacity;
