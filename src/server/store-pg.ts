@@ -131,18 +131,27 @@ export class PgStore implements Store {
     const email = normalizeEmail(body.applicant.email);
     return this.tx(async (c): Promise<InsertOutcome> => {
       await sessionLock(c, body.sessionId);
-      const previous = await this.answer(c, key, body);
-      if (previous === 'key-reused') return { kind: 'key-reused' };
-      if (previous) return { kind: 'replay', answer: previous };
-      const taken = await c.query('SELECT id FROM applications WHERE session_id = $1 AND email = $2', [body.sessionId, email]);
-      if (taken.rows.length) {
-        await this.remember(c, key, hash, { status: 409, body: { code: 'already-registered', error: 'already-registered' } }, taken.rows[0].id);
+      // What decides, read in one round trip: an earlier answer to this key, the same person, the seats taken.
+      const { rows: found } = await c.query(
+        `SELECT (SELECT json_build_object('body_hash', body_hash, 'status', status, 'answer', answer) FROM answers WHERE idempotency_key = $1) AS previous,
+                (SELECT id FROM applications WHERE session_id = $2 AND email = $3) AS taken,
+                (SELECT COUNT(*)::int FROM applications WHERE session_id = $2 AND status = 'confirmed') AS confirmed`,
+        [key, body.sessionId, email],
+      );
+      const { previous, taken, confirmed } = found[0] as {
+        previous: { body_hash: string; status: number; answer: string } | null;
+        taken: string | null;
+        confirmed: number;
+      };
+      if (previous && previous.body_hash !== hash) return { kind: 'key-reused' };
+      if (previous) return { kind: 'replay', answer: { status: previous.status, body: JSON.parse(previous.answer) } };
+      if (taken !== null) {
+        await this.remember(c, key, hash, { status: 409, body: { code: 'already-registered', error: 'already-registered' } }, taken);
         return { kind: 'duplicate' };
       }
       let status: 'confirmed' | 'waitlisted' = 'confirmed';
       if (seats.capacity !== undefined) {
-        const { rows } = await c.query("SELECT COUNT(*)::int AS n FROM applications WHERE session_id = $1 AND status = 'confirmed'", [body.sessionId]);
-        if (rows[0].n >= seats.capacity) {
+        if (confirmed >= seats.capacity) {
           if (!seats.waitlist) return { kind: 'full' };
           status = 'waitlisted';
         }

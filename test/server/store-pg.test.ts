@@ -95,16 +95,16 @@ describe('PostgreSQL', { skip: PG_URL ? false : 'no PostgreSQL: set TEST_PG_URL 
     const feed = JSON.parse(readFileSync(FEED, 'utf8')) as Feed;
     const store = await openStore(db);
     try {
-      const add = async (email: string, sessionEndsAt: string, capacity?: number, sessionId = 'session-4') => {
+      const add = async (email: string, sessionEndsAt: string, capacity?: number, sessionId = 'session-4', key = randomUUID(), waitlist = true) => {
         const checked = checkApplication(application(email), feed, Date.parse(OPEN_NOW));
         assert.ok(checked.ok);
         return store.insert({
-          key: randomUUID(),
+          key,
           body: { ...checked.body, sessionId },
           sessionNumber: 4,
           sessionEndsAt,
           receivedAt: new Date(),
-          seats: { capacity, waitlist: true },
+          seats: { capacity, waitlist },
           consent: { noticeSha256: 'ab', noticeLanguage: 'en' },
           mail: true,
         });
@@ -113,6 +113,17 @@ describe('PostgreSQL', { skip: PG_URL ? false : 'no PostgreSQL: set TEST_PG_URL 
       await add('keep@example.org', '2099-01-01T10:00:00Z', 1);
       const waiting = await add('wait@example.org', '2099-01-01T10:00:00Z', 1);
       assert.equal(waiting.kind === 'created' && waiting.status, 'waitlisted');
+      // The rules of one key and one person, as on SQLite.
+      const key = randomUUID();
+      const first = await add('rules@example.org', '2099-01-01T10:00:00Z', undefined, 'session-5', key);
+      assert.deepEqual(await add('rules@example.org', '2099-01-01T10:00:00Z', undefined, 'session-5', key), {
+        kind: 'replay',
+        answer: { status: 201, body: { reference: first.kind === 'created' ? first.reference : '', status: 'confirmed' } },
+      });
+      assert.deepEqual(await add('other@example.org', '2099-01-01T10:00:00Z', undefined, 'session-5', key), { kind: 'key-reused' });
+      assert.deepEqual(await add('RULES@example.org', '2099-01-01T10:00:00Z', undefined, 'session-5'), { kind: 'duplicate' });
+      assert.deepEqual(await add('full@example.org', '2099-01-01T10:00:00Z', 1, 'session-5', randomUUID(), false), { kind: 'full' });
+      assert.equal((await store.erase('rules@example.org', new Date())).applications, 1);
       const purged = await store.purge(new Date(Date.now() - 30 * 86400_000), new Date());
       assert.deepEqual(purged, { sessions: ['session-2'], applications: 1, undated: 0 });
       const erased = await store.erase('KEEP@example.org', new Date());
