@@ -252,6 +252,8 @@ export const Series = z.object({
   privacyPolicyUrl: z.optional(Url),
   /** Shown inline beside the consent of every form: how the information entered is used. */
   privacyNotice: z.optional(Text),
+  /** The receiver's `GET /api/availability`: seats left and "full" shown while applications are open. */
+  availabilityUrl: z.optional(Url),
   notes: z.optional(z.array(Text).check(z.maxLength(LIMITS.perSession))),
 });
 
@@ -285,6 +287,8 @@ export const Application = z.object({
   endpoint: z.optional(Url),
   url: z.optional(Url),
   capacity: z.optional(integer(1)),
+  waitlist: z.optional(flag),
+  sendStreamLink: z.optional(flag),
   fields: z.optional(z.array(ApplicationField)),
   industries: z.optional(z.array(Text).check(z.maxLength(LIMITS.perSession))),
 });

@@ -4,6 +4,10 @@
  *   seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]… [--public-origin ORIGIN]… [--host H]
  *                         [--now INSTANT] [--rate-limit N] [--trust-proxy [N]] [--max-connections N]
  *   seminar-widgets export --db FILE [--session ID]
+ *   seminar-widgets cancel --db FILE --reference REF
+ *   seminar-widgets outbox --db FILE
+ *   seminar-widgets purge --db FILE --after-days N
+ *   seminar-widgets erase --db FILE --email ADDRESS
  *   seminar-widgets validate FEED.json [--json]
  *   seminar-widgets edit FEED.json [--port N]
  *   seminar-widgets render FEED.json --element E [--session-id ID] [--lang ja|en] [--now INSTANT] [--session-url T] [--src URL] [--page-url URL]
@@ -21,22 +25,38 @@ import { readFeedFile } from './feed-file.js';
 import { DEFAULT_CONNECTIONS_PER_CLIENT, limitConnections } from './http.js';
 import { createReceiver } from './receiver.js';
 import { editFeed } from './edit-command.js';
-import { ApplicationStore, MissingSqliteError } from './store.js';
+import { MissingSqliteError } from './store.js';
+import { isPostgresUrl, openStore, StoreOpenError } from './open-store.js';
+import { smtpTransport, startOutbox } from './outbox.js';
 
 const USAGE = `Usage:
   seminar-widgets serve --feed FEED.json --db FILE --port N [--allow-origin ORIGIN]... [--public-origin ORIGIN]...
                         [--host HOST] [--now INSTANT] [--rate-limit N] [--trust-proxy [N]] [--max-connections N]
   seminar-widgets export --db FILE [--session ID]
+  seminar-widgets cancel --db FILE --reference REF
+  seminar-widgets outbox --db FILE
+  seminar-widgets purge --db FILE --after-days N
+  seminar-widgets erase --db FILE --email ADDRESS
   seminar-widgets validate FEED.json [--json]
   seminar-widgets edit FEED.json [--port N]
   seminar-widgets render FEED.json --element series|session-list|session|speaker-list [--session-id ID]
-      [--lang ja|en] [--now INSTANT] [--session-url TEMPLATE] [--src URL] [--page-url URL]`;
+      [--lang ja|en] [--now INSTANT] [--session-url TEMPLATE] [--src URL] [--page-url URL]
+serve, for confirmation mail: --smtp smtp://HOST:PORT --mail-from ADDRESS [--mail-retry-seconds N] [--mail-lease-seconds N]`;
 
 /** A mistake in what was given (a file that is not there), said in a sentence: exit 1, no usage. */
 class InputError extends Error {}
 
 /** The package folder: this file runs as dist/cli.js, or from src/server/ in development. */
 const PACKAGE_ROOT = fileURLToPath(new URL(import.meta.url.includes('/src/server/') ? '../../' : '../', import.meta.url));
+
+/**
+ * The store of a command that works on applications already there (export, cancel, outbox,
+ * purge, erase): a mistyped file name must not become a new, empty database.
+ */
+function openExisting(db: string) {
+  if (!isPostgresUrl(db) && !existsSync(db)) throw new InputError(`There is no database at ${db}: give the file that \`serve --db\` writes to.`);
+  return openStore(db);
+}
 
 function one(flags: Map<string, string[]>, name: string, required = true): string | undefined {
   const value = flags.get(name)?.at(-1);
@@ -63,17 +83,104 @@ function validate(words: string[], flags: Map<string, string[]>): number {
   return issues.length === 0 ? 0 : 1;
 }
 
-function exportCsv(flags: Map<string, string[]>): number {
-  const db = one(flags, 'db')!;
-  // Reading never creates: a mistyped name must not become a new, empty database.
-  if (!existsSync(db)) throw new InputError(`There is no database at ${db}: give the file that \`serve --db\` writes to.`);
-  const store = new ApplicationStore(db);
-  process.stdout.write(toCsv(store.rows(one(flags, 'session', false))));
-  store.close();
+async function exportCsv(flags: Map<string, string[]>): Promise<number> {
+  const store = await openExisting(one(flags, 'db')!);
+  process.stdout.write(toCsv(await store.rows(one(flags, 'session', false))));
+  await store.close();
   return 0;
 }
 
-function serve(flags: Map<string, string[]>): Promise<number> {
+/** Withdraws one application; the first on the session's waiting list takes the seat. */
+async function cancel(flags: Map<string, string[]>): Promise<number> {
+  const reference = one(flags, 'reference')!.trim().toUpperCase();
+  const store = await openExisting(one(flags, 'db')!);
+  try {
+    const outcome = await store.cancel(reference, new Date());
+    if (outcome.kind === 'not-found') {
+      console.error(`No application has the reference ${reference}.`);
+      return 1;
+    }
+    if (outcome.kind === 'already-cancelled') {
+      console.log(`${reference} was already cancelled.`);
+      return 0;
+    }
+    console.log(`Cancelled ${reference} (${outcome.was}, ${outcome.sessionId}).`);
+    if (outcome.promoted) console.log(`${outcome.promoted} moved from the waiting list to confirmed.`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** A positive number of seconds from a flag, in milliseconds. */
+function seconds(flags: Map<string, string[]>, name: string, fallback: number): number {
+  const value = one(flags, name, false);
+  if (value === undefined) return fallback * 1000;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a number of seconds above 0`);
+  return n * 1000;
+}
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/** Mail not sent yet; exits 1 when any has been failing for 24 hours, for a monitor to notice. */
+async function outboxReport(flags: Map<string, string[]>): Promise<number> {
+  const store = await openExisting(one(flags, 'db')!);
+  try {
+    const { sent, pending } = await store.outbox();
+    const now = Date.now();
+    const stuck = pending.filter((p) => now - Date.parse(p.createdAt) >= DAY_MS);
+    console.log(`${sent} sent, ${pending.length} waiting, ${stuck.length} failing for 24 hours or more`);
+    for (const p of pending) {
+      const age = Math.floor((now - Date.parse(p.createdAt)) / 3600_000);
+      const flag = stuck.includes(p) ? 'FAILING ' : '';
+      console.log(`${flag}${p.reference} ${p.kind}: queued ${p.createdAt} (${age} h ago), ${p.attempts} attempts, next ${p.nextAttemptAt}${p.lastError ? `, last error: ${p.lastError}` : ''}`);
+    }
+    return stuck.length > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** Personal data of sessions that ended more than N days ago: removed, counts kept. */
+async function purge(flags: Map<string, string[]>): Promise<number> {
+  const days = Number(one(flags, 'after-days'));
+  if (!Number.isInteger(days) || days < 0) throw new UsageError('--after-days must be a whole number of days, 0 or more');
+  const store = await openExisting(one(flags, 'db')!);
+  try {
+    const now = new Date();
+    const outcome = await store.purge(new Date(now.getTime() - days * DAY_MS), now);
+    console.log(
+      `Removed the personal data of ${outcome.applications} applications` +
+        (outcome.sessions.length ? ` (${outcome.sessions.join(', ')})` : '') +
+        `; references, sessions and statuses stay.`,
+    );
+    if (outcome.undated > 0) {
+      console.log(`${outcome.undated} applications were stored before session end times were recorded: erase them by email, or delete the database when no longer needed.`);
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** One person, everywhere the receiver keeps them. */
+async function erase(flags: Map<string, string[]>): Promise<number> {
+  const email = one(flags, 'email')!;
+  if (!email.includes('@')) throw new UsageError('--email must be an email address');
+  const store = await openExisting(one(flags, 'db')!);
+  try {
+    const outcome = await store.erase(email, new Date());
+    console.log(`Erased ${outcome.applications} applications and ${outcome.mails} mails of ${email}.`);
+    for (const reference of outcome.promoted) console.log(`${reference} moved from the waiting list to confirmed.`);
+    if (outcome.applications > 0) console.log('CSV files exported earlier still hold them: delete those too.');
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+async function serve(flags: Map<string, string[]>): Promise<number> {
   const feedFile = one(flags, 'feed')!;
   const port = integerFlag(flags, 'port', 0, 65535);
   const rateLimit = integerFlag(flags, 'rate-limit', 1, 1_000_000, 30);
@@ -96,8 +203,17 @@ function serve(flags: Map<string, string[]>): Promise<number> {
   const fixed = one(flags, 'now', false);
   const fixedMs = fixed === undefined ? undefined : parseInstant(fixed);
   if (fixedMs !== undefined && Number.isNaN(fixedMs)) throw new UsageError('--now must be an instant like 2025-12-10T10:00:00+09:00');
+  const smtp = one(flags, 'smtp', false);
+  const mailFrom = one(flags, 'mail-from', false);
+  if (smtp !== undefined && !/^smtps?:\/\/[^/]+/.test(smtp)) throw new UsageError('--smtp must be a URL like smtp://127.0.0.1:25');
+  if (smtp !== undefined && (mailFrom === undefined || !mailFrom.includes('@'))) throw new UsageError('--smtp needs --mail-from with the address mail is sent from');
+  const retryBaseMs = seconds(flags, 'mail-retry-seconds', 30);
+  const leaseMs = seconds(flags, 'mail-lease-seconds', 300);
   const started = Date.now();
-  const store = new ApplicationStore(one(flags, 'db')!);
+  const store = await openStore(one(flags, 'db')!);
+  const outbox = smtp
+    ? startOutbox({ store, feed: state.feed, from: mailFrom!, transport: smtpTransport(smtp), retryBaseMs, leaseMs })
+    : undefined;
   const handler = createReceiver({
     feed: state.feed,
     feedText: text,
@@ -109,6 +225,7 @@ function serve(flags: Map<string, string[]>): Promise<number> {
     demoDir: join(PACKAGE_ROOT, 'demo'),
     // A fixed clock runs on from the given instant, for demos and tests.
     now: fixedMs === undefined ? Date.now : () => fixedMs + (Date.now() - started),
+    mail: outbox,
     rateLimit: { max: rateLimit, windowMs: 10 * 60_000 },
   });
   const server = createServer((req, res) => void handler(req, res));
@@ -116,7 +233,7 @@ function serve(flags: Map<string, string[]>): Promise<number> {
   return new Promise((resolve) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop what runs there, or give another --port.` : error.message);
-      store.close();
+      void (outbox?.stop() ?? Promise.resolve()).then(() => store.close());
       resolve(1);
     });
     server.listen(port, host, () => {
@@ -124,10 +241,7 @@ function serve(flags: Map<string, string[]>): Promise<number> {
       const actual = typeof address === 'object' && address ? address.port : port;
       console.log(`seminar-widgets receiver on http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/ (feed ${feedFile}, database ${one(flags, 'db')})`);
     });
-    const stop = () => server.close(() => {
-      store.close();
-      resolve(0);
-    });
+    const stop = () => server.close(() => void (outbox?.stop() ?? Promise.resolve()).then(() => store.close()).then(() => resolve(0)));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
@@ -174,7 +288,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       case 'serve':
         return await serve(flags);
       case 'export':
-        return exportCsv(flags);
+        return await exportCsv(flags);
+      case 'cancel':
+        return await cancel(flags);
+      case 'outbox':
+        return await outboxReport(flags);
+      case 'purge':
+        return await purge(flags);
+      case 'erase':
+        return await erase(flags);
       case 'validate':
         return validate(words, flags);
       case 'edit':
@@ -191,7 +313,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.error(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof MissingSqliteError || error instanceof InputError) {
+    if (error instanceof MissingSqliteError || error instanceof InputError || error instanceof StoreOpenError) {
       console.error(error.message);
       return 1;
     }

@@ -19,6 +19,8 @@ export const CSV_COLUMNS = [
   ['prefecture', 'Prefecture'],
   ['questions', 'Questions'],
   ['locale', 'Language'],
+  ['status', 'Status'],
+  ['consent', 'Privacy notice'],
 ] as const;
 
 export type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number][0], string>>;

@@ -2,6 +2,7 @@
  * The reference receiver: POST /api/applications by the protocol of docs/elements.md,
  * the feed at /feed.json, the built bundle under /dist/, a demo page at /.
  */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { seriesTimeZone } from '../feed/instant.js';
 import type { Feed } from '../feed/schema.js';
@@ -10,13 +11,15 @@ import { demoPage } from './demo-page.js';
 import { DEMO_FILES, DEMO_PAGE_CSP, DIST_FILES, requestTarget, send, serveFile, setSecurityHeaders } from './http.js';
 import { checkReceived } from './normalize.js';
 import { clientAddress, RateLimiter } from './rate-limit.js';
-import type { ApplicationStore } from './store.js';
+import type { ConsentRecord, SessionCounts, Store } from './store-types.js';
+import { uiLanguage } from '../feed/messages/catalogue.js';
+import { resolveText, resolvedLanguage } from '../feed/text.js';
 
 export interface ReceiverOptions {
   feed: Feed;
   /** The feed file's text, served at /feed.json as it is. */
   feedText: string;
-  store: ApplicationStore;
+  store: Store;
   /** Origins (besides the receiver's own) whose pages may post applications. */
   allowOrigins: readonly string[];
   /**
@@ -33,12 +36,16 @@ export interface ReceiverOptions {
   demoDir?: string;
   /** The server's clock; fixed only for demos and tests. */
   now?: () => number;
+  /** Confirmation mail is on: each application queues its mail, and the outbox is told. */
+  mail?: { nudge(): void };
   /** New applications a client address may send per window. */
   rateLimit?: { max: number; windowMs: number };
 }
 
 /** The largest application body read, in bytes. */
 export const MAX_BODY = 64 * 1024;
+/** Seconds a browser or proxy may reuse an availability answer. */
+export const AVAILABILITY_MAX_AGE = 10;
 
 /**
  * The body as text, or `undefined` past `MAX_BODY` (refused unread when its
@@ -63,6 +70,23 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
     req.once('close', () => resolve(undefined));
     req.once('error', () => resolve(undefined));
   });
+}
+
+/**
+ * The privacy notice and policy beside the consent box, as the form showed them in the
+ * applicant's language (the page's, sent as `locale`): the notice by the SHA-256 of its
+ * text, the policy by its URL.
+ */
+export function consentRecord(feed: Feed, locale: string): ConsentRecord {
+  const { privacyNotice, privacyPolicyUrl, defaultLanguage = 'en' } = feed.series;
+  const lang = uiLanguage(locale);
+  const record: ConsentRecord = {};
+  if (privacyPolicyUrl) record.policyUrl = privacyPolicyUrl;
+  if (privacyNotice) {
+    record.noticeSha256 = createHash('sha256').update(resolveText(privacyNotice, lang, defaultLanguage)).digest('hex');
+    record.noticeLanguage = resolvedLanguage(privacyNotice, lang, defaultLanguage) ?? defaultLanguage;
+  }
+  return record;
 }
 
 export function createReceiver(options: ReceiverOptions) {
@@ -120,17 +144,52 @@ export function createReceiver(options: ReceiverOptions) {
     const keyReused = () =>
       send(res, 422, { errors: [{ field: 'Idempotency-Key', message: 'This Idempotency-Key was used for other data.' }] }, headers);
     // A retry of a submission already answered is replayed before any rate limit.
-    const earlier = options.store.answerFor(key, checked.body);
+    const earlier = await options.store.answerFor(key, checked.body);
     if (earlier === 'key-reused') return keyReused();
     if (earlier) return send(res, earlier.status, earlier.body, headers);
     const wait = limiter.take(clientAddress(req, options.trustProxy), now());
     if (wait > 0) return send(res, 429, { error: 'too-many-requests' }, { ...headers, 'Retry-After': String(wait) });
-    const outcome = options.store.insert(key, checked.body, checked.session.number, new Date(now()));
+    const application = checked.session.application;
+    const seats = { capacity: application?.capacity, waitlist: application?.waitlist === true };
+    const outcome = await options.store.insert({
+      key,
+      body: checked.body,
+      sessionNumber: checked.session.number,
+      sessionEndsAt: checked.session.endsAt,
+      receivedAt: new Date(now()),
+      seats,
+      consent: consentRecord(options.feed, checked.body.locale),
+      mail: options.mail !== undefined,
+    });
     if (outcome.kind === 'replay') return send(res, outcome.answer.status, outcome.answer.body, headers);
     // The store decides again inside its transaction, for processes sharing one database.
     if (outcome.kind === 'key-reused') return keyReused();
     if (outcome.kind === 'duplicate') return send(res, 409, { code: 'already-registered', error: 'already-registered' }, headers);
-    return send(res, 201, { reference: outcome.reference }, headers);
+    if (outcome.kind === 'full') return send(res, 409, { code: 'full' }, headers);
+    options.mail?.nudge();
+    return send(res, 201, { reference: outcome.reference, status: outcome.status }, headers);
+  }
+
+  /** The last counts, reused for a second: many visitors at once cost one query a second. */
+  let counted: { at: number; counts: Promise<Map<string, SessionCounts>> } | undefined;
+
+  /** Seats per session with a capacity: public counts, no personal data, cached briefly. */
+  async function availability(res: ServerResponse): Promise<void> {
+    const at = Date.now();
+    if (!counted || at - counted.at >= 1000) counted = { at, counts: options.store.counts() };
+    const current = counted;
+    const counts = await current.counts.catch((error: unknown) => {
+      if (counted === current) counted = undefined; // a failure is not kept
+      throw error;
+    });
+    const sessions: Record<string, { capacity: number; confirmed: number; remaining: number; waitlisted: number }> = {};
+    for (const session of options.feed.sessions) {
+      const capacity = session.application?.capacity;
+      if (capacity === undefined) continue;
+      const { confirmed, waitlisted } = counts.get(session.id) ?? { confirmed: 0, waitlisted: 0 };
+      sessions[session.id] = { capacity, confirmed, remaining: Math.max(0, capacity - confirmed), waitlisted };
+    }
+    send(res, 200, { sessions }, { 'Cache-Control': `public, max-age=${AVAILABILITY_MAX_AGE}`, 'Access-Control-Allow-Origin': '*' });
   }
 
   /** Every request, however malformed, gets an answer here and nothing it sends can end the process. */
@@ -142,6 +201,7 @@ export function createReceiver(options: ReceiverOptions) {
       const { path, query } = target;
       if (path === '/api/applications') return await receive(req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method-not-allowed' }, { Allow: 'GET, HEAD' });
+      if (path === '/api/availability') return await availability(res);
       if (path === '/feed.json') {
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' });
         return void res.end(options.feedText);

@@ -255,11 +255,11 @@ describe('receiver under probing', () => {
     assert.deepEqual(await refused(body('b@example.org', { locale: 'en\u0007' })), [{ field: 'locale', message: 'The application could not be read. Reload the page and send it again.' }]);
     const store = new ApplicationStore(r.db);
     try {
-      const csv = toCsv(store.rows());
+      const csv = toCsv(await store.rows());
       assert.doesNotMatch(csv, /[\u0000\u200b\u00ad\u2060\u200e]/);
       assert.equal(csv.match(/six@example\.org/g)?.length, 1);
     } finally {
-      store.close();
+      await store.close();
     }
   });
   test('no request target, however malformed, ends the process: the probe’s five and a thousand random ones', async () => {

@@ -88,7 +88,7 @@ describe('receiver protocol', () => {
     assert.match(reference, /^S4-[A-Z2-9]{6}$/);
     const again = await post(r, body('one@example.org'), { 'Idempotency-Key': key });
     assert.equal(again.status, 201);
-    assert.deepEqual(await again.json(), { reference });
+    assert.deepEqual(await again.json(), { reference, status: 'confirmed' });
   });
 
   test('409 for the same email and session under a new key, whatever its case', async () => {
@@ -209,7 +209,7 @@ describe('receiver durability', () => {
         const i = keys.indexOf(key);
         const res = await post(r, body(`kill${i}@example.org`), { 'Idempotency-Key': key });
         assert.equal(res.status, 201);
-        assert.deepEqual(await res.json(), { reference });
+        assert.deepEqual(await res.json(), { reference, status: 'confirmed' });
       }
       // Retrying every submission after the restart stores each person exactly once.
       for (const [i, key] of keys.entries()) {
@@ -220,8 +220,8 @@ describe('receiver durability', () => {
       await stop(r);
     }
     const store = new ApplicationStore(db);
-    const rows = store.rows();
-    store.close();
+    const rows = await store.rows();
+    await store.close();
     assert.equal(rows.length, keys.length);
     assert.equal(new Set(rows.map((row) => row.email)).size, keys.length);
   });

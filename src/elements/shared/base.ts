@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, ty
 import { isTimeZone, parseInstant, seriesTimeZone } from '../../feed/instant.js';
 import { localTimeZone } from '../../feed/dates.js';
 import { resolveText, resolvedLanguage } from '../../feed/text.js';
+import { seatsAt } from '../../feed/availability.js';
 import type { Messages, Section, UiLanguage } from '../../feed/messages/catalogue.js';
 import type { FeedState } from '../../feed/feed-state.js';
 import type { Feed } from '../../feed/schema.js';
@@ -114,6 +115,7 @@ export abstract class SeminarElement<S extends Section = 'list'> extends LitElem
         now: this.nowMs,
         t: (text) => resolveText(text, lang, fallback),
         langOf: (text) => resolvedLanguage(text, lang, fallback) ?? fallback,
+        seats: seatsAt(feed.series.availabilityUrl, () => this.requestUpdate()),
       };
       frame.problem = this.problem(frame.ctx);
     }

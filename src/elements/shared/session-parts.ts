@@ -19,9 +19,17 @@ export function sessionWhen(ctx: RenderContext, session: Session): SessionWhen |
   return formatSessionWhen(session.startsAt, session.endsAt, ctx.lang, ctx.timeZone);
 }
 
-/** The status in words: an upcoming session whose window has not opened "opens soon". */
+/**
+ * The status in words: an upcoming session whose window has not opened "opens soon";
+ * an open one with few seats left (availability) says how many, or that it is full.
+ */
 export function statusText(ctx: RenderContext, session: Session, status: Status): string {
-  return status === 'upcoming' && session.application && session.startsAt ? ctx.m.list.opensSoon : ctx.m.list.status[status];
+  const left = ctx.seats?.[session.id]?.remaining;
+  return status === 'upcoming' && session.application && session.startsAt
+    ? ctx.m.list.opensSoon
+    : status === 'open' && left! < 11
+      ? ctx.m.list.seats(left!, session.application!.waitlist)
+      : ctx.m.list.status[status];
 }
 
 /** The line above a session's title: "Session 1 · Basic" and the status badge at the end. */

@@ -131,9 +131,11 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  /* The line above a title: label at the start, status badge at the end, at every width. */
+  /* The line above a title: label at the start, status badge at the end, at every width;
+     a long badge ("Full — join the waiting list") goes below a label it would squeeze. */
   .top {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
     gap: var(--_s2);
@@ -146,6 +148,7 @@ export const baseStyles = css`
   /* Status: always words; the look adds to them (filled for open and live). */
   .badge {
     flex: none;
+    margin-inline-start: auto;
     display: inline-block;
     padding: 0.125rem var(--_s2);
     border: 2px solid transparent;

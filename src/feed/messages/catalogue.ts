@@ -35,6 +35,8 @@ export interface ListMessages {
   apply: string;
   /** After the Apply button: the last day to apply. */
   applyBy: (deadline: string) => string;
+  /** Seats left (1 to 10), or full (0): with a waiting list, that one can still join it. */
+  seats: (left: number, waitlist?: boolean) => string;
   joinLiveStream: string;
   watchRecording: string;
   /** The summary of the collapsed details under a feed error. */

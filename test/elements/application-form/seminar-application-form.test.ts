@@ -546,6 +546,25 @@ describe('<seminar-application-form>: what follows sending', () => {
     }
   });
 
+  it('says in Japanese whether the place is confirmed or on the waiting list', async () => {
+    for (const [status, words] of [
+      ['waitlisted', 'この回は現在満席のため、キャンセル待ちとして受け付けました。参加はまだ確定していません。'],
+      ['confirmed', 'この回へのご参加が確定しました。'],
+    ] as const) {
+      const { el, endpoint } = await sendAnswered(json(201, { reference: 'S1-JA2345', status }), { lang: 'ja' });
+      try {
+        const text = panelText(el);
+        expect(text).to.contain('S1-JA2345');
+        expect(text).to.contain(words);
+        expect(text).not.to.match(/[A-Za-z]{3,} [a-z]{3,}/);
+      } finally {
+        endpoint.restore();
+        el.remove();
+        sessionStorage.clear();
+      }
+    }
+  });
+
   it('says when the place is on the waiting list', async () => {
     const { el, endpoint } = await sendAnswered(json(201, { reference: 'S1-WAIT22', status: 'waitlisted' }));
     try {

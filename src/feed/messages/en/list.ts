@@ -26,6 +26,7 @@ export const messages: ListMessages = {
   opensSoon: 'Opens soon',
   apply: 'Apply',
   applyBy: (deadline) => `by ${deadline}`,
+  seats: (n, w) => (n ? `${n} seat${n > 1 ? 's' : ''} left` : w ? 'Full — join the waiting list' : 'Full'),
   joinLiveStream: 'Join the live stream',
   watchRecording: 'Watch the recording',
   editorDetails: 'Details for the site’s editors',

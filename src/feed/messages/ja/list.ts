@@ -26,6 +26,7 @@ export const messages: ListMessages = {
   opensSoon: '受付開始前',
   apply: '申し込む',
   applyBy: (deadline) => `${deadline}まで`,
+  seats: (n, w) => (n ? `残り${n}席` : w ? '満席（キャンセル待ち受付中）' : '満席'),
   joinLiveStream: 'ライブ配信に参加する',
   watchRecording: 'アーカイブ動画を見る',
   editorDetails: 'サイト編集者向けの詳細',
