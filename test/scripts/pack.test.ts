@@ -198,6 +198,28 @@ document.body.dataset.listFilter = list.filter;
     return { ...seen, errors };
   }
 
+  test('the tarball: licence, manifest and editor data, every path they name; nothing internal', () => {
+    const pkgDir = join(dir, 'node_modules/seminar-widgets');
+    const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as Record<string, unknown> & { exports: Record<string, unknown> };
+    assert.match(readFileSync(join(pkgDir, 'LICENSE'), 'utf8'), /^MIT License/);
+    assert.ok(!existsSync(join(pkgDir, 'dist/.vite')), 'dist/.vite (the build manifest) is not shipped');
+    for (const file of [pkg.customElements, pkg['web-types'], 'dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json']) {
+      assert.ok(existsSync(join(pkgDir, String(file))), `${String(file)} is shipped`);
+    }
+    // Every file an export names is in the package.
+    const targets = JSON.stringify(pkg.exports).match(/"\.\/dist\/[^"*]+"/g) ?? [];
+    for (const target of targets) assert.ok(existsSync(join(pkgDir, JSON.parse(target) as string)), `${target} (package.json exports) is shipped`);
+    // The manifest names shipped modules, and its tags are the ones the test pages use.
+    const manifest = JSON.parse(readFileSync(join(pkgDir, String(pkg.customElements)), 'utf8')) as {
+      modules: { path: string; declarations: { tagName?: string; events?: { type?: { text: string } }[]; cssProperties?: { default?: string }[] }[] }[];
+    };
+    for (const mod of manifest.modules) assert.ok(existsSync(join(pkgDir, mod.path)), `${mod.path} (manifest) is shipped`);
+    const declarations = manifest.modules.flatMap((m) => m.declarations);
+    assert.deepEqual(declarations.flatMap((d) => d.tagName ?? []).sort(), [...TAGS].sort());
+    assert.ok(declarations.every((d) => (d.events ?? []).every((e) => e.type?.text.startsWith('CustomEvent<'))), 'every event has its detail type');
+    assert.ok(declarations.every((d) => (d.cssProperties ?? []).every((p) => p.default)), 'every custom property has its default');
+  });
+
   for (const [name, path] of [
     ['a Vite app that imports the root', 'vite-app/dist/'],
     ['an esbuild app (named imports, a subpath, type-checked)', 'esbuild-app/dist/'],
