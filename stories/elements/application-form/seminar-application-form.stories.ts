@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { http, HttpResponse, delay, type JsonBodyType } from 'msw';
 import { expect, userEvent } from 'storybook/test';
@@ -62,9 +62,9 @@ function withAnswer(name: string, answer: () => Response | Promise<Response>): S
         }),
       );
     },
-    render: () => html`<seminar-feed>
+    render: (args) => html`<seminar-feed>
       ${unsafeHTML(`<script type="application/json">${feedAsking(endpoint)}</script>`)}
-      <seminar-application-form session-id="all-fields"></seminar-application-form>
+      <seminar-application-form session-id="all-fields" lang=${args.lang ?? nothing}></seminar-application-form>
     </seminar-feed>`,
   };
 }
