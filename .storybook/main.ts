@@ -4,7 +4,8 @@ const config: StorybookConfig = {
   // The portal's pages, the recipes and the elements (in the order preview.ts's storySort gives).
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', 'msw-storybook-addon'],
+  // Mock Service Worker comes in through preview.ts (msw-storybook-addon's preview annotations, one worker).
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   staticDirs: [
     { from: '../feeds', to: '/feeds' },

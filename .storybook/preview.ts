@@ -13,12 +13,16 @@ setCustomElementsManifest(manifest);
  * story adds its handlers in `beforeEach` through `context.msw`, on a URL of its own, so the
  * stories of one docs page do not answer for each other. Every other request goes out.
  */
-const msw = createPreviewAnnotations(async () => {
+let worker: ReturnType<typeof startWorker> | undefined;
+async function startWorker() {
   const { setupWorker } = await import('msw/browser');
-  const worker = setupWorker();
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: './mockServiceWorker.js' } });
-  return worker;
-});
+  const started = setupWorker();
+  await started.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: './mockServiceWorker.js' } });
+  return started;
+}
+// One worker, however many stories of a docs page ask for it at once (the addon starts one per
+// caller until the first is ready, and a second start fails: "WebSocket: already replaced").
+const msw = createPreviewAnnotations(() => (worker ??= startWorker()));
 
 interface ManifestAttribute {
   name: string;
@@ -57,7 +61,8 @@ const seminarControls: ArgTypesEnhancer = ({ component, argTypes }) => {
       ...own,
       name: a.name,
       description: a.description,
-      control: readOnly ? false : options ? 'select' : /\bnumber\b/.test(type) ? { type: 'number', min: 1 } : 'text',
+      // Enhancers get no shorthand normalisation: controls as objects.
+      control: readOnly ? false : options ? { type: 'select' } : /\bnumber\b/.test(type) ? { type: 'number', min: 1 } : { type: 'text' },
       ...(options ? { options: [undefined, ...options.filter((o) => o !== undefined)] } : {}),
       table: { ...own?.table, category: 'attributes', type: { summary: type.replace(/ \| undefined$/, '') } },
     };

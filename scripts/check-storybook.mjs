@@ -49,6 +49,7 @@ const base = `http://127.0.0.1:${values.port}`;
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries).filter((e) => !values.only || e.id.includes(values.only));
 const stories = entries.filter((e) => e.type === 'story');
+const allStories = Object.values(index.entries).filter((e) => e.type === 'story');
 const docs = entries.filter((e) => e.type === 'docs');
 
 /** In the page: what is wrong with the seminar elements now (also inside shadow roots). */
@@ -64,13 +65,30 @@ function inspect() {
   return {
     count: found.length,
     undefinedTags: [...new Set(found.filter((el) => !customElements.get(el.localName)).map((el) => el.localName))],
-    loading: found.filter((el) => el.getAttribute('state') === 'loading').map((el) => el.localName),
+    // The display elements (a <seminar-feed> that waits shows nothing; what is inside it says "loading").
+    loading: found.filter((el) => el.localName !== 'seminar-feed' && el.getAttribute('state') === 'loading').map((el) => el.localName),
   };
 }
 
-/** Waits until no seminar element is loading (or the time is up), then reports. */
-async function settle(page, timeout = 8000) {
-  await page.waitForFunction(() => !document.querySelector('[state="loading"]'), { timeout, polling: 50 }).catch(() => {});
+/** Waits until at most `allowed` seminar elements are loading (or the time is up), then reports. */
+async function settle(page, timeout = 8000, allowed = 0) {
+  await page
+    .waitForFunction(
+      (max) => {
+        let loading = 0;
+        const walk = (node) => {
+          for (const el of node.querySelectorAll('*')) {
+            if (el.localName.startsWith('seminar-') && el.localName !== 'seminar-feed' && el.getAttribute('state') === 'loading') loading++;
+            if (el.shadowRoot) walk(el.shadowRoot);
+          }
+        };
+        walk(document);
+        return loading <= max;
+      },
+      { timeout, polling: 50 },
+      allowed,
+    )
+    .catch(() => {});
   // A feed that arrived is rendered in the next frames.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return page.evaluate(inspect);
@@ -132,7 +150,9 @@ try {
       errors = [];
       return show(story.id).catch(() => [{ event: 'timeout', message: 'never rendered' }]);
     });
-    const state = await settle(page);
+    const loadingWanted = story.tags?.includes('stays-loading');
+    // A story that stays loading on purpose is given a moment, not the whole wait.
+    const state = await settle(page, loadingWanted ? 1500 : 8000, loadingWanted ? 1e9 : 0);
     const problems = [];
     for (const d of done) if (d.event !== 'storyRendered') problems.push(`${d.event}: ${d.message}`);
     // A story tagged `feed-error` shows a feed that cannot be used, on purpose: the element's own
@@ -142,7 +162,6 @@ try {
     if (unexpected.length) problems.push(...unexpected.map((e) => `console error: ${e}`));
     if (state.undefinedTags.length) problems.push(`undefined tags: ${state.undefinedTags.join(', ')}`);
     // A story tagged `stays-loading` shows the loading state on purpose: there it must.
-    const loadingWanted = story.tags?.includes('stays-loading');
     if (state.loading.length && !loadingWanted) problems.push(`still loading: ${state.loading.join(', ')}`);
     if (!state.loading.length && loadingWanted) problems.push('tagged stays-loading, but nothing shows the loading state');
     if (state.count === 0) problems.push('no seminar element rendered');
@@ -150,22 +169,55 @@ try {
   }
   await page.close();
 
-  // Docs pages: each in a page of its own, every story on it rendered inline.
+  // Docs pages: each in a page of its own, every story on it rendered inline; a story that
+  // fails there is reported on Storybook's channel, which is hooked before the page's scripts run.
   for (const doc of docs) {
     const docPage = await browser.newPage();
+    await docPage.evaluateOnNewDocument(() => {
+      window.__storyFailures = [];
+      let channel;
+      Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+        configurable: true,
+        get: () => channel,
+        set: (value) => {
+          channel = value;
+          for (const event of ['storyErrored', 'storyThrewException', 'playFunctionThrewException']) {
+            value.on(event, (arg) => window.__storyFailures.push(`${event}: ${arg?.message ?? arg?.title ?? JSON.stringify(arg)?.slice(0, 300)}`));
+          }
+        },
+      });
+    });
     await docPage.setViewport({ width: 1200, height: 900 });
     const docErrors = [];
     docPage.on('console', (msg) => msg.type() === 'error' && !expectedFailure(msg) && docErrors.push(msg.text()));
     docPage.on('pageerror', (error) => docErrors.push(String(error)));
     await docPage.goto(`${base}/iframe.html?id=${encodeURIComponent(doc.id)}&viewMode=docs`, { waitUntil: 'load' });
     await docPage.waitForFunction(() => document.querySelector('#storybook-docs .sbdocs'), { timeout: 20000 }).catch(() => docErrors.push('docs page never rendered'));
-    const state = await settle(docPage, 15000);
-    const ofPage = stories.filter((s) => s.importPath === doc.importPath);
+    const ofPage = allStories.filter((s) => s.importPath === doc.importPath);
+    const allowed = ofPage.filter((s) => s.tags?.includes('stays-loading')).length;
+    // The page's stories mount one after another: wait until as many seminar elements as
+    // there will be are there (their number stays the same for half a second).
+    await docPage
+      .waitForFunction(
+        () => {
+          const count = document.querySelectorAll('.sb-story *').length;
+          const now = Date.now();
+          if (count !== window.__lastCount) Object.assign(window, { __lastCount: count, __since: now });
+          return count > 0 && now - window.__since > 500;
+        },
+        { timeout: 15000, polling: 100 },
+      )
+      .catch(() => {});
+    const state = await settle(docPage, 15000, allowed);
     const feedErrors = ofPage.some((s) => s.tags?.includes('feed-error'));
-    const problems = docErrors.filter((e) => !(feedErrors && EXPECTED_FEED_ERROR.test(e))).map((e) => `console error: ${e}`);
+    const failed = await docPage.evaluate(() => [
+      ...(window.__storyFailures ?? []),
+      // What a docs page's story block shows in place of a story that threw: the error, in a <pre>.
+      ...[...document.querySelectorAll('.sb-story > pre')].map((e) => `story error shown: ${e.textContent.trim().split('\n')[0].slice(0, 200)}`),
+    ]);
+    const problems = failed.concat(docErrors.filter((e) => !(feedErrors && EXPECTED_FEED_ERROR.test(e))).map((e) => `console error: ${e}`));
     if (state.undefinedTags.length) problems.push(`undefined tags: ${state.undefinedTags.join(', ')}`);
     // Its stories tagged `stays-loading` are the only ones allowed to be loading.
-    const allowed = ofPage.filter((s) => s.tags?.includes('stays-loading')).length;
     if (state.loading.length > allowed) problems.push(`still loading: ${state.loading.length} element(s), ${allowed} on purpose: ${[...new Set(state.loading)].join(', ')}`);
     if (problems.length) failures.push({ id: doc.id, problems });
     await docPage.close();
