@@ -103,6 +103,11 @@ const EXPECTED_FEED_ERROR = /^seminar-widgets: |^Failed to load resource: the se
  * and the video hosts of a player a story opens (`external-player`: the fictional video id).
  */
 const EXPECTED_HOSTS = /^https:\/\/(receiver\.example\.org|www\.youtube-nocookie\.com|player\.vimeo\.com)\//;
+/** A console message, with the address of the resource when it is about one. */
+function describe(msg) {
+  const url = msg.location()?.url;
+  return msg.text().startsWith('Failed to load resource') && url ? `${msg.text()}: ${url}` : msg.text();
+}
 function expectedFailure(msg) {
   return msg.text().startsWith('Failed to load resource') && EXPECTED_HOSTS.test(msg.location()?.url ?? '');
 }
@@ -115,7 +120,7 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 900 });
   let errors = [];
-  page.on('console', (msg) => msg.type() === 'error' && !expectedFailure(msg) && errors.push(msg.text()));
+  page.on('console', (msg) => msg.type() === 'error' && !expectedFailure(msg) && errors.push(describe(msg)));
   page.on('pageerror', (error) => errors.push(String(error)));
   // The preview without a story: it then waits for the manager's `setCurrentStory`, which this script sends.
   await page.goto(`${base}/iframe.html`, { waitUntil: 'load' });
@@ -189,7 +194,7 @@ try {
     });
     await docPage.setViewport({ width: 1200, height: 900 });
     const docErrors = [];
-    docPage.on('console', (msg) => msg.type() === 'error' && !expectedFailure(msg) && docErrors.push(msg.text()));
+    docPage.on('console', (msg) => msg.type() === 'error' && !expectedFailure(msg) && docErrors.push(describe(msg)));
     docPage.on('pageerror', (error) => docErrors.push(String(error)));
     await docPage.goto(`${base}/iframe.html?id=${encodeURIComponent(doc.id)}&viewMode=docs`, { waitUntil: 'load' });
     await docPage.waitForFunction(() => document.querySelector('#storybook-docs .sbdocs'), { timeout: 20000 }).catch(() => docErrors.push('docs page never rendered'));
