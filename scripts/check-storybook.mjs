@@ -32,6 +32,8 @@ const TYPES = {
 
 const server = createServer(async (req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  // iframe.html names no icon, and Chromium asks for /favicon.ico now and then: not a story's request.
+  if (path === '/favicon.ico') return void res.writeHead(204).end();
   let file = join(root, path);
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
