@@ -42,7 +42,7 @@ const ZONES = ['Asia/Tokyo', 'Europe/Berlin', 'America/Los_Angeles', 'Pacific/Au
 
 /**
  * Controls from the manifest: a number field for numbers, a select for a fixed set of
- * values (and for `time-zone`), text otherwise; the reflected `state` and `status` read
+ * values (and for `time-zone` and `lang`), text otherwise; the reflected `state` and `status` read
  * only; the property that mirrors an attribute (`sessionId` for `session-id`) out of the
  * table, so each setting appears once. A story's own `options` stay. `now` is the
  * toolbar's ("Now"), never a control that would stick.
@@ -56,7 +56,7 @@ const seminarControls: ArgTypesEnhancer = ({ component, argTypes }) => {
     const literals = [...type.matchAll(/'([^']+)'/g)].map((m) => m[1]);
     const readOnly = a.name === 'state' || a.name === 'status';
     const own = argTypes[a.name];
-    const options = own?.options ?? (a.name === 'time-zone' ? ZONES : literals.length && !readOnly ? literals : undefined);
+    const options = own?.options ?? (a.name === 'time-zone' ? ZONES : a.name === 'lang' ? ['en', 'ja'] : literals.length && !readOnly ? literals : undefined);
     out[a.name] = {
       ...own,
       name: a.name,
