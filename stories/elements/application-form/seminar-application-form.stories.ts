@@ -82,7 +82,8 @@ const meta: Meta<Args> = {
   component: 'seminar-application-form',
   args: { src: FEED, 'session-id': 'session-4' },
   argTypes: { 'session-id': { options: ['session-1', 'session-2', 'session-3', 'session-4', 'session-5'] } },
-  parameters: { now: MIXED_NOW },
+  // The docs page plays them too, so each outcome shows there as well (every story has its own endpoint).
+  parameters: { now: MIXED_NOW, docs: { story: { autoplay: true } } },
   render: (args) => element('seminar-application-form', args),
 };
 export default meta;
