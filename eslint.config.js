@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.storybook/public/'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'],

@@ -16,6 +16,7 @@ import { receiverPlugin } from './test/e2e/receiver-plugin.js';
 import { networkPlugin } from './test/network-plugin.js';
 import { enginePlugin } from './test/engine-plugin.js';
 import { faults } from './test/faults-plugin.js';
+import { bundledPlugin } from './test/bundled-plugin.js';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const feedHost = faults();
@@ -185,6 +186,7 @@ export default {
       getDiffName: ({ browser, name }) => join('..', '..', '.screenshots', 'visual', engineDir(browser), `${name}-diff`),
     }),
     feedHost.plugin,
+    bundledPlugin(),
     // The templates are minified as the build does it, so the tests check what ships.
     {
       name: 'seminar-minify-templates',

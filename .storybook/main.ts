@@ -1,11 +1,21 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  // The portal's pages, the recipes and the elements (in the order preview.ts's storySort gives).
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  addons: ['@storybook/addon-docs'],
+  // Mock Service Worker comes in through preview.ts (msw-storybook-addon's preview annotations, one worker).
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  staticDirs: [{ from: '../feeds', to: '/feeds' }, { from: '../test/e2e', to: '/samples' }, { from: '../test/fixtures', to: '/fixtures' }],
+  staticDirs: [
+    { from: '../feeds', to: '/feeds' },
+    { from: '../test/e2e', to: '/samples' },
+    { from: '../test/fixtures', to: '/fixtures' },
+    { from: '../docs/images', to: '/images' },
+    { from: '../stories/assets', to: '/story-assets' },
+    // Mock Service Worker's script (node_modules/msw/lib/mockServiceWorker.js, the version installed).
+    { from: './public', to: '/' },
+  ],
   // The project's vite.config.ts builds the library; Storybook needs none of its plugins.
   async viteFinal(config) {
     config.plugins = (config.plugins ?? []).filter((p) => !(p && 'name' in p && String(p.name).startsWith('seminar-')));

@@ -4,34 +4,22 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-const EVENT_DETAILS = {
-  'seminar-feed-load': 'FeedLoadDetail',
-  'seminar-feed-error': 'FeedErrorDetail',
-  'seminar-session-select': 'SessionSelectDetail',
-  'seminar-application-submit': 'ApplicationSubmitDetail',
-  'seminar-application-success': 'ApplicationSuccessDetail',
-  'seminar-application-error': 'ApplicationErrorDetail',
-  'seminar-archive-play': 'ArchivePlayDetail',
-};
 
-/** The session statuses, read from the `STATUSES` array of src/feed/status.ts (the one list of them). */
-function statusUnion() {
-  const text = readFileSync('src/feed/status.ts', 'utf8');
-  const list = /export const STATUSES\s*=\s*\[([^\]]*)\]/.exec(text)?.[1];
-  const names = list ? [...list.matchAll(/'([^']+)'|"([^"]+)"/g)].map((m) => m[1] ?? m[2]) : [];
-  if (names.length === 0) throw new Error('framework-types: no STATUSES array in src/feed/status.ts');
-  return names.map((n) => `'${n}'`).join(' | ');
-}
-
-const TYPE_NAMES = {
-  ElementState: `'loading' | 'ready' | 'error'`,
-  Status: statusUnion(),
-};
-
+/**
+ * An attribute's type as a template may write it: the manifest's literal unions stay
+ * (`'open' | 'closed'`), a number may also be written as a string, anything else is a string.
+ */
 function attributeType(text = 'string') {
   const parts = text.split('|').map((t) => t.trim()).filter((t) => t !== 'undefined');
-  const mapped = parts.map((t) => TYPE_NAMES[t] ?? (t === 'number' ? 'number | string' : t === 'boolean' ? 'boolean' : 'string'));
+  const mapped = parts.map((t) => (/^'[^']*'$/.test(t) ? t : t === 'number' ? 'number | string' : t === 'boolean' ? 'boolean' : 'string'));
   return [...new Set(mapped)].join(' | ') || 'string';
+}
+
+/** `CustomEvent<SessionSelectDetail>` → `SessionSelectDetail`: the detail type each `@fires` names. */
+function detailType(event, tag) {
+  const name = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '')?.[1];
+  if (!name) throw new Error(`framework-types: <${tag}> fires ${event.name} without a {CustomEvent<…Detail>} type in the manifest`);
+  return name;
 }
 
 const elements = [];
@@ -40,20 +28,27 @@ for (const mod of manifest.modules) {
     if (!d.tagName) continue;
     const attributes = (d.attributes ?? []).filter((a, i, all) => all.findIndex((b) => b.name === a.name) === i);
     const events = (d.events ?? []).filter((e, i, all) => e.name && all.findIndex((b) => b.name === e.name) === i);
-    elements.push({ tag: d.tagName, className: d.name, attributes, events, description: d.summary ?? d.description ?? '' });
+    elements.push({
+      tag: d.tagName,
+      className: d.name,
+      attributes,
+      events: events.map((e) => ({ name: e.name, detail: detailType(e, d.tagName) })),
+      description: d.summary ?? d.description ?? '',
+    });
   }
 }
 elements.sort((a, b) => a.tag.localeCompare(b.tag));
 
-const detailImports = `import type { ${[...new Set(Object.values(EVENT_DETAILS))].join(', ')} } from '../esm/index.js';`;
-const eventType = (name) => `(event: CustomEvent<${EVENT_DETAILS[name] ?? 'unknown'}>) => void`;
+const details = [...new Set(elements.flatMap((el) => el.events.map((e) => e.detail)))].sort();
+const detailImports = `import type { ${details.join(', ')} } from '../esm/index.js';`;
+const eventType = (event) => `(event: CustomEvent<${event.detail}>) => void`;
 const propsName = (el) => `${el.className}Props`;
 
 function propsInterfaces(eventProp) {
   return elements
     .map((el) => {
       const lines = el.attributes.map((a) => `  ${JSON.stringify(a.name)}?: ${attributeType(a.type?.text)};`);
-      for (const e of el.events) lines.push(`  ${JSON.stringify(eventProp(e.name))}?: ${eventType(e.name)};`);
+      for (const e of el.events) lines.push(`  ${JSON.stringify(eventProp(e.name))}?: ${eventType(e)};`);
       return `/** <${el.tag}>: ${el.description.split('\n')[0].replace(/\*\//g, '')} */\nexport interface ${propsName(el)} {\n${lines.join('\n')}\n}`;
     })
     .join('\n\n');

@@ -50,7 +50,20 @@ export function minifyCssText(text) {
 
 /** Returns `code` with every html`` and css`` template minified, or `null` when nothing changed. */
 export function minifyTemplates(code, fileName = 'file.ts') {
-  if (!code.includes('html`') && !code.includes('css`')) return null;
+  const edits = templateEdits(code, fileName);
+  if (edits.length === 0) return null;
+  let out = '';
+  let last = 0;
+  for (const [start, end, text] of edits) {
+    out += code.slice(last, start) + text;
+    last = end;
+  }
+  return out + code.slice(last);
+}
+
+/** The edits that minify `code`'s templates: `[start, end, replacement]`, in source order (the build maps them). */
+export function templateEdits(code, fileName = 'file.ts') {
+  if (!code.includes('html`') && !code.includes('css`')) return [];
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   /** [start, end, replacement] of each literal part's text, in source order. */
   const edits = [];
@@ -82,13 +95,5 @@ export function minifyTemplates(code, fileName = 'file.ts') {
     ts.forEachChild(node, visit);
   };
   visit(source);
-  if (edits.length === 0) return null;
-  edits.sort((a, b) => a[0] - b[0]); // a template inside `${…}` is visited after its parent's parts
-  let out = '';
-  let last = 0;
-  for (const [start, end, text] of edits) {
-    out += code.slice(last, start) + text;
-    last = end;
-  }
-  return out + code.slice(last);
+  return edits.sort((a, b) => a[0] - b[0]); // a template inside `${…}` is visited after its parent's parts
 }

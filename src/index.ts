@@ -22,6 +22,20 @@ export { SeminarElement } from './elements/shared/base.js';
 export { SessionElement } from './elements/shared/session-element.js';
 export type { FeedLoadDetail, FeedErrorDetail, SessionSelectDetail } from './controllers/events.js';
 export type { FeedState } from './feed/load.js';
-export type { Feed, Series, Session, Speaker, Material, Archive, Application } from './feed/schema.js';
+export type {
+  Feed,
+  Series,
+  Session,
+  Speaker,
+  Material,
+  Archive,
+  Application,
+  ApplicationField,
+  Contact,
+  SessionSpeaker,
+  Level,
+} from './feed/schema.js';
+export type { Text } from './feed/text.js';
 export type { Status } from './feed/status.js';
-export type { Issue } from './feed/validate.js';
+export { validateFeed, formatIssue } from './feed/validate.js';
+export type { Issue, ValidationResult, ValidateOptions } from './feed/validate.js';

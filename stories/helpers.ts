@@ -1,4 +1,7 @@
 /** What the stories share: the default feed and instants for each status of session 1. */
+import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+
 export const FEED = '/feeds/tokyo-2025.json';
 export const HOSTILE_FEED = '/samples/hostile-feed.json';
 export const BROKEN_FEED = '/samples/hostile-top.json';
@@ -46,14 +49,7 @@ export const ARCHIVED_FEED_JSON = storyFeed(
   [{ id: 'ana', name: 'Ana Example', title: 'Trainer', bio: 'Ana trains teams in handling difficult calls.' }],
 );
 
-/**
- * Tiny helpers for the stories' `play` functions, which also run in the test
- * command (test/stories/play.test.ts) without Storybook's own test bundle.
- */
-export function check(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(`Story interaction failed: ${message}`);
-}
-
+/** Waits until `read` gives something (an element inside a shadow root, say), for the stories' `play` functions. */
 export async function until<T>(read: () => T | null | undefined | false, what: string, timeout = 5000): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
@@ -71,3 +67,23 @@ export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: st
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
+
+/**
+ * One element as a page writes it, from the story's args: each arg is an attribute
+ * (`session-id`, `limit`); empty ones are left out. Rendered as markup so that "Show code"
+ * shows exactly this tag. (Storybook's `argTypesEnhancers` in .storybook/preview.ts make
+ * the controls from the manifest, so the args are the element's attributes.)
+ */
+export function element(tag: string, args: object) {
+  const attrs = Object.entries(args)
+    .filter(([name, value]) => /^[a-z][a-z-]*$/.test(name) && !name.startsWith('seminar-') && ['string', 'number', 'boolean'].includes(typeof value) && value !== '' && value !== false)
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`))
+    .join('');
+  return html`${unsafeHTML(`<${tag}${attrs}></${tag}>`)}`;
+}
+
+/** A phone-width story: Storybook's viewport in the canvas, 320 px wide on the docs page. */
+export const NARROW = {
+  parameters: { narrow: true },
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+} as const;

@@ -13,7 +13,7 @@ type Ctx = RenderContext<'list' | 'details' | 'media'>;
 /**
  * Adds a session to a calendar: an `.ics` file (RFC 5545, times in UTC) and links
  * that open Google Calendar and Outlook with the session filled in. The event links
- * back to the page it was added from. Written by us: a few KiB, not ~80.
+ * back to the page it was added from.
  *
  * @element seminar-add-to-calendar
  * @attr session-id - The `id` of the session in the feed (required).
@@ -28,7 +28,7 @@ type Ctx = RenderContext<'list' | 'details' | 'media'>;
  * @csspart outlook - The Outlook link.
  * @csspart message - Messages instead of the links.
  * @cssprop --seminar-color-accent - Links, button and focus rings.
- * @cssprop --seminar-color-scheme - `light`, `dark`, or `light dark` (default: follows the visitor's preference).
+ * @cssprop --seminar-color-scheme - `light dark` follows the visitor's preference; `light` or `dark` forces one.
  */
 export class SeminarAddToCalendar extends SessionElement<'details' | 'media'> {
   static override styles = [

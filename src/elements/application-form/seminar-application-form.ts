@@ -75,9 +75,9 @@ function uuid(): string {
  * @attr time-zone - An IANA zone or `local`; default: the series time zone.
  * @attr state - Reflected: `loading`, `ready` or `error`.
  * @attr status - Reflected, with `session-id`: the session's status.
- * @fires seminar-application-submit - `{ sessionId, application }`, cancelable: call `preventDefault()` to send it yourself.
- * @fires seminar-application-success - `{ sessionId, reference }`: the endpoint accepted it.
- * @fires seminar-application-error - `{ sessionId, message }`: it could not be sent, the session is full, or the endpoint takes no applications; nothing typed is lost.
+ * @fires {CustomEvent<ApplicationSubmitDetail>} seminar-application-submit - `{ sessionId, application }`, cancelable: call `preventDefault()` to send it yourself.
+ * @fires {CustomEvent<ApplicationSuccessDetail>} seminar-application-success - `{ sessionId, reference }`: the endpoint accepted it.
+ * @fires {CustomEvent<ApplicationErrorDetail>} seminar-application-error - `{ sessionId, message }`: it could not be sent, the session is full, or the endpoint takes no applications; nothing typed is lost.
  * @csspart form - The `<form>`.
  * @csspart summary - The error summary that takes focus after a failed check.
  * @csspart submit - The submit button.
@@ -93,7 +93,7 @@ function uuid(): string {
  * @cssprop --seminar-color-background - Form and field background.
  * @cssprop --seminar-color-border - Borders.
  * @cssprop --seminar-color-muted - Hints and field borders.
- * @cssprop --seminar-color-scheme - `light`, `dark`, or `light dark` (default: follows the visitor's preference).
+ * @cssprop --seminar-color-scheme - `light dark` follows the visitor's preference; `light` or `dark` forces one.
  * @cssprop --seminar-font-family - Font stack.
  * @cssprop --seminar-radius - Corner radius.
  * @cssprop --seminar-space - Base spacing.

@@ -44,7 +44,7 @@ function warm(host: string): void {
  * @attr time-zone - An IANA zone or `local`; default: the series time zone.
  * @attr state - Reflected: `loading`, `ready` or `error`.
  * @attr status - Reflected: the session's status.
- * @fires seminar-archive-play - `{ sessionId }`: the visitor started the recording.
+ * @fires {CustomEvent<ArchivePlayDetail>} seminar-archive-play - `{ sessionId }`: the visitor started the recording.
  * @csspart player - The poster, then the player.
  * @csspart play-button - The poster's play button.
  * @csspart chapters - The list of chapters.
@@ -53,7 +53,7 @@ function warm(host: string): void {
  * @cssprop --seminar-color-accent - The play button and focus ring.
  * @cssprop --seminar-color-accent-text - The play symbol.
  * @cssprop --seminar-radius - Corner radius.
- * @cssprop --seminar-color-scheme - `light`, `dark`, or `light dark` (default: follows the visitor's preference).
+ * @cssprop --seminar-color-scheme - `light dark` follows the visitor's preference; `light` or `dark` forces one.
  */
 export class SeminarArchivePlayer extends SessionElement<'details' | 'media'> {
   static override styles = [

@@ -15,8 +15,8 @@ import { announceFeed } from '../../controllers/events.js';
  * @element seminar-feed
  * @attr src - URL of the feed (relative URLs in the feed resolve against it).
  * @attr state - Reflected: `loading`, `ready` or `error`.
- * @fires seminar-feed-load - `{ feed }`: the feed was loaded and validated.
- * @fires seminar-feed-error - `{ message, issues }`: the feed could not be used, or items were left out.
+ * @fires {CustomEvent<FeedLoadDetail>} seminar-feed-load - `{ feed }`: the feed was loaded and validated.
+ * @fires {CustomEvent<FeedErrorDetail>} seminar-feed-error - `{ message, issues }`: the feed could not be used, or items were left out.
  * @slot - Seminar elements and any other content.
  */
 export class SeminarFeed extends LitElement {

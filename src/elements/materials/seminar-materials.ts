@@ -28,7 +28,7 @@ type Ctx = RenderContext<'list' | 'details' | 'media'>;
  * @csspart message - Loading, empty and error messages.
  * @cssprop --seminar-color-accent - Links and focus rings.
  * @cssprop --seminar-color-surface - Notice background.
- * @cssprop --seminar-color-scheme - `light`, `dark`, or `light dark` (default: follows the visitor's preference).
+ * @cssprop --seminar-color-scheme - `light dark` follows the visitor's preference; `light` or `dark` forces one.
  */
 export class SeminarMaterials extends SessionElement<'details' | 'media'> {
   static override styles = [

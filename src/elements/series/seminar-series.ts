@@ -34,9 +34,9 @@ type Ctx = RenderContext<'list' | 'details'>;
  * Search engines get every dated session as schema.org JSON-LD, in a
  * `<script type="application/ld+json">` child of the element (removed with it).
  *
- * @fires seminar-session-select - `{ sessionId }`: a session was chosen in the list.
- * @fires seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
- * @fires seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
+ * @fires {CustomEvent<SessionSelectDetail>} seminar-session-select - `{ sessionId }`: a session was chosen in the list.
+ * @fires {CustomEvent<FeedLoadDetail>} seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
+ * @fires {CustomEvent<FeedErrorDetail>} seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
  * @csspart header - The series header.
  * @csspart title - The series title.
  * @csspart facts - Audience, fee, attendance and registration.
@@ -51,7 +51,7 @@ type Ctx = RenderContext<'list' | 'details'>;
  * @cssprop --seminar-color-muted - Secondary text.
  * @cssprop --seminar-color-border - Borders.
  * @cssprop --seminar-color-accent - Links and focus rings.
- * @cssprop --seminar-color-scheme - `light`, `dark`, or `light dark` (default: follows the visitor's preference).
+ * @cssprop --seminar-color-scheme - `light dark` follows the visitor's preference; `light` or `dark` forces one.
  * @cssprop --seminar-font-family - Font stack.
  * @cssprop --seminar-radius - Corner radius.
  * @cssprop --seminar-space - Base spacing.

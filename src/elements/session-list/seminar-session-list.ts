@@ -44,9 +44,9 @@ function wordList<T extends string>(value: string | undefined, allowed: readonly
  * @attr limit - At most this many entries.
  * @attr session-url - Where a session's page is: a URL with `{id}`, like `/seminars/{id}`. Titles link there, Apply to its `#apply`.
  * @attr state - Reflected: `loading`, `ready` or `error`.
- * @fires seminar-session-select - `{ sessionId }`: a session's link was followed; cancelable (the link is then not followed).
- * @fires seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
- * @fires seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
+ * @fires {CustomEvent<SessionSelectDetail>} seminar-session-select - `{ sessionId }`: a session's link was followed; cancelable (the link is then not followed).
+ * @fires {CustomEvent<FeedLoadDetail>} seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
+ * @fires {CustomEvent<FeedErrorDetail>} seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
  * @csspart list - The `<ol>` of entries.
  * @csspart entry - One session's card.
  * @csspart entry-link - The title link (when there is one).
@@ -62,12 +62,12 @@ function wordList<T extends string>(value: string | undefined, allowed: readonly
  * @cssprop --seminar-color-accent-text - Text on the Apply button.
  * @cssprop --seminar-color-open - The "open" badge.
  * @cssprop --seminar-color-live - The "live" badge.
- * @cssprop --seminar-color-scheme - `light`, `dark`, or `light dark` (default: follows the visitor's preference).
- * @cssprop --seminar-font-family - Font family (default: the page's).
- * @cssprop --seminar-font-size - Base font size (default 1rem).
+ * @cssprop --seminar-color-scheme - `light dark` follows the visitor's preference; `light` or `dark` forces one.
+ * @cssprop --seminar-font-family - Font family; by default the page's (inherited).
+ * @cssprop --seminar-font-size - Base font size.
  * @cssprop --seminar-radius - Corner radius.
  * @cssprop --seminar-space - Base spacing.
- * @cssprop --seminar-space-outer - Space above and below the element (default 1.5rem).
+ * @cssprop --seminar-space-outer - Space above and below the element.
  */
 export class SeminarSessionList extends SeminarElement {
   static override styles = [baseStyles, sessionListStyles];

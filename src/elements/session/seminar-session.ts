@@ -38,8 +38,8 @@ type Ctx = RenderContext<'list' | 'details' | 'media'>;
  * @attr time-zone - An IANA zone or `local`; default: the series time zone.
  * @attr state - Reflected: `loading`, `ready` or `error`.
  * @attr status - Reflected: `upcoming`, `open`, `closed`, `live`, `archived` or `ended`.
- * @fires seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
- * @fires seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
+ * @fires {CustomEvent<FeedLoadDetail>} seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
+ * @fires {CustomEvent<FeedErrorDetail>} seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
  * @csspart session - The `<article>` around everything.
  * @csspart title - The session title.
  * @csspart status - The status badge.
@@ -57,7 +57,7 @@ type Ctx = RenderContext<'list' | 'details' | 'media'>;
  * @cssprop --seminar-color-border - Borders.
  * @cssprop --seminar-color-accent - Links, focus rings, the stream button.
  * @cssprop --seminar-color-accent-text - Text on the stream button.
- * @cssprop --seminar-color-scheme - `light`, `dark`, or `light dark` (default: follows the visitor's preference).
+ * @cssprop --seminar-color-scheme - `light dark` follows the visitor's preference; `light` or `dark` forces one.
  * @cssprop --seminar-font-family - Font stack.
  * @cssprop --seminar-radius - Corner radius.
  * @cssprop --seminar-space - Base spacing.

@@ -40,6 +40,33 @@ interface Frame<S extends Section> {
  * `FeedController`'s job, the words the `LocalizeController`'s; this class builds the
  * render context once per update and shows the loading and error states, so that an
  * element only renders its feed (`renderReady`).
+ *
+ * What every display element takes and fires (each element's manifest entry inherits it):
+ *
+ * @attr src - URL of the feed; without it the closest `<seminar-feed>` (or the seminar element around this one) provides it.
+ * @attr lang - UI language, `en` or `ja`; otherwise the closest `lang` on the way up, else the document's.
+ * @attr now - An instant (`2025-07-31T14:00:00+09:00`) used instead of the clock: previews and tests.
+ * @attr time-zone - An IANA zone (`Europe/Berlin`) or `local` for the visitor's; default: the series time zone.
+ * @attr state - Reflected, read only: `loading`, `ready` or `error`.
+ * @fires {CustomEvent<FeedLoadDetail>} seminar-feed-load - `{ feed }`: this element's own `src` was loaded and validated.
+ * @fires {CustomEvent<FeedErrorDetail>} seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
+ * @csspart message - Loading, empty and error messages.
+ * @cssprop --seminar-color-text - Text colour.
+ * @cssprop --seminar-color-background - Card and field background.
+ * @cssprop --seminar-color-surface - Background of boxes, badges and messages.
+ * @cssprop --seminar-color-muted - Secondary text.
+ * @cssprop --seminar-color-border - Borders.
+ * @cssprop --seminar-color-accent - Links, buttons and focus rings.
+ * @cssprop --seminar-color-accent-text - Text on accent-coloured buttons.
+ * @cssprop --seminar-color-open - The "open" badge.
+ * @cssprop --seminar-color-live - The "live" badge.
+ * @cssprop --seminar-color-error - Error messages and the required-field marker.
+ * @cssprop --seminar-color-scheme - `light dark` follows the visitor's preference; `light` or `dark` forces one.
+ * @cssprop --seminar-font-family - Font family; by default the page's (inherited).
+ * @cssprop --seminar-font-size - Base font size.
+ * @cssprop --seminar-radius - Corner radius of cards, boxes and buttons.
+ * @cssprop --seminar-space - The base of the spacing scale.
+ * @cssprop --seminar-space-outer - Space above and below the element.
  */
 export abstract class SeminarElement<S extends Section = 'list'> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

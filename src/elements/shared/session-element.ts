@@ -8,6 +8,9 @@ import { SeminarElement, type RenderContext } from './base.js';
 /**
  * The base of elements that show one session (`session-id`): finds it, derives its
  * status, reflects `status`, and re-renders when the status changes by the clock.
+ *
+ * @attr session-id - The `id` of the session in the feed (required).
+ * @attr status - Reflected, read only: `upcoming`, `open`, `closed`, `live`, `archived` or `ended`.
  */
 export abstract class SessionElement<S extends Section = 'details'> extends SeminarElement<'details' | S> {
   static override properties: PropertyDeclarations = {

@@ -35,8 +35,8 @@ const silhouette = svg`<svg viewBox="0 0 64 64" aria-hidden="true"><circle cx="3
  * @attr now - An instant used instead of the clock (previews, tests).
  * @attr time-zone - An IANA zone or `local`; default: the series time zone.
  * @attr state - Reflected: `loading`, `ready` or `error`.
- * @fires seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
- * @fires seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
+ * @fires {CustomEvent<FeedLoadDetail>} seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
+ * @fires {CustomEvent<FeedErrorDetail>} seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
  * @csspart card - The `<article>` around the card.
  * @csspart photo - The photo, or the initial or silhouette in its place.
  * @csspart name - The speaker's name.
@@ -50,11 +50,11 @@ const silhouette = svg`<svg viewBox="0 0 64 64" aria-hidden="true"><circle cx="3
  * @cssprop --seminar-color-muted - Secondary text.
  * @cssprop --seminar-color-border - Borders.
  * @cssprop --seminar-color-accent - Links and focus rings.
- * @cssprop --seminar-color-scheme - `light`, `dark`, or `light dark` (default: follows the visitor's preference).
- * @cssprop --seminar-font-family - Font stack (default: the page's).
+ * @cssprop --seminar-color-scheme - `light dark` follows the visitor's preference; `light` or `dark` forces one.
+ * @cssprop --seminar-font-family - Font stack; by default the page's (inherited).
  * @cssprop --seminar-radius - Corner radius.
  * @cssprop --seminar-space - Base spacing.
- * @cssprop --seminar-space-outer - Space above and below the element (default 1.5rem; 0 inside `<seminar-speaker-list>`).
+ * @cssprop --seminar-space-outer - Space above and below the element; 0 for the cards inside `<seminar-speaker-list>`.
  */
 export class SeminarSpeakerCard extends SeminarElement<'details'> {
   static override styles = [baseStyles, speakerCardStyles];

@@ -20,8 +20,8 @@ type Ctx = RenderContext<'list' | 'details'>;
  * @attr now - An instant used instead of the clock (previews, tests).
  * @attr time-zone - An IANA zone or `local`; default: the series time zone.
  * @attr state - Reflected: `loading`, `ready` or `error`.
- * @fires seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
- * @fires seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
+ * @fires {CustomEvent<FeedLoadDetail>} seminar-feed-load - `{ feed }`: this element's own `src` was loaded.
+ * @fires {CustomEvent<FeedErrorDetail>} seminar-feed-error - `{ message, issues }`: this element's own `src` could not be used, or items were left out.
  * @csspart list - The list of cards.
  * @csspart card - Each `<seminar-speaker-card>`.
  * @csspart photo - Each card's photo, initial or silhouette.
@@ -30,9 +30,9 @@ type Ctx = RenderContext<'list' | 'details'>;
  * @csspart toggle - Each card's "Full profile" button.
  * @csspart sessions - Each card's list of the sessions the speaker speaks at.
  * @csspart message - Loading, empty and error messages.
- * @cssprop --seminar-speaker-card-min - The narrowest a card gets before the grid wraps (default 18rem).
+ * @cssprop --seminar-speaker-card-min - The narrowest a card gets before the grid wraps.
  * @cssprop --seminar-space - Base spacing.
- * @cssprop --seminar-space-outer - Space above and below the element (default 1.5rem).
+ * @cssprop --seminar-space-outer - Space above and below the element.
  */
 export class SeminarSpeakerList extends SeminarElement<'details'> {
   static override styles = [

@@ -1,70 +1,90 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../../src/elements/feed/seminar-feed.js';
 import '../../../src/elements/archive-player/seminar-archive-player.js';
-import { FEED, SESSION_1_AT, check, recordedSession, storyFeed, until } from '../../helpers.js';
+import { expect, userEvent } from 'storybook/test';
+import { FEED, MISSING_FEED, NARROW, SESSION_1_AT, recordedSession, storyFeed, until } from '../../helpers.js';
 
 /** An inline feed whose one session has this recording (the default feed has no video ids). */
-function withRecording(archive: object | undefined, now: string, format: object = { attendance: ['online'], archive: true }) {
+function withRecording(archive: object | undefined, format: object = { attendance: ['online'], archive: true }, lang?: string) {
   const feed = storyFeed([recordedSession({ format, ...(archive ? { archive } : {}) })]);
   return html`<seminar-feed>
     ${unsafeHTML(`<script type="application/json">${feed}</script>`)}
-    <seminar-archive-player session-id="recorded" now=${now}></seminar-archive-player>
+    <seminar-archive-player session-id="recorded" lang=${lang ?? nothing}></seminar-archive-player>
   </seminar-feed>`;
 }
 
-const AFTER = '2025-08-10T10:00:00+09:00';
 const CHAPTERS = [
   { startSeconds: 0, title: { en: 'Opening', ja: '開会' } },
   { startSeconds: 1800, title: { en: 'Case studies', ja: '事例紹介' } },
   { startSeconds: 3725, title: { en: 'Q&A', ja: '質疑応答' } },
 ];
+// No real video ids are known for the default feed; these stories use a clearly fictional one,
+// with a poster of their own (a feed may name one), so nothing is asked of YouTube before play.
+const POSTER = '/story-assets/poster.svg';
+const YOUTUBE = { provider: 'youtube', videoId: 'example0001', durationSeconds: 7200, chapters: CHAPTERS, poster: POSTER };
 
-const meta: Meta = { title: 'Elements/seminar-archive-player', component: 'seminar-archive-player' };
+const meta: Meta = {
+  title: 'Elements/seminar-archive-player',
+  component: 'seminar-archive-player',
+  // Ten days after the session.
+  parameters: { now: '2025-08-10T10:00:00+09:00' },
+};
 export default meta;
 type Story = StoryObj;
 
-// No real video ids are known for the default feed; these stories use a clearly fictional one.
-export const YouTubeFacade: Story = {
-  render: () => withRecording({ provider: 'youtube', videoId: 'example0001', durationSeconds: 7200, chapters: CHAPTERS }, AFTER),
-};
-export const YouTubeJapanese: Story = { ...YouTubeFacade, parameters: { lang: 'ja' } };
-export const Vimeo: Story = { render: () => withRecording({ provider: 'vimeo', videoId: '1', chapters: CHAPTERS }, AFTER) };
+export const YouTubeFacade: Story = { name: 'YouTube facade', render: () => withRecording(YOUTUBE) };
+export const YouTubeJapanese: Story = { name: 'YouTube facade, Japanese', render: () => withRecording(YOUTUBE, undefined, 'ja') };
+export const Vimeo: Story = { name: 'Vimeo facade', render: () => withRecording({ provider: 'vimeo', videoId: '1', chapters: CHAPTERS }) };
 export const NativeVideoWithCaptions: Story = {
+  name: 'Video file with captions',
   render: () =>
-    withRecording(
-      {
-        provider: 'video',
-        src: '/fixtures/silence.wav',
-        captions: [{ lang: 'ja', label: { en: 'Japanese', ja: '日本語' }, src: '/fixtures/captions-ja.vtt' }],
-        chapters: CHAPTERS.slice(0, 1),
-      },
-      AFTER,
-    ),
+    withRecording({
+      provider: 'video',
+      src: '/fixtures/silence.wav',
+      captions: [{ lang: 'ja', label: { en: 'Japanese', ja: '日本語' }, src: '/fixtures/captions-ja.vtt' }],
+      chapters: CHAPTERS.slice(0, 1),
+    }),
 };
-export const RecordingPromised: Story = { render: () => withRecording(undefined, AFTER) };
-export const NoRecording: Story = { render: () => withRecording(undefined, AFTER, { attendance: ['online'] }) };
-export const NoRecordingJapanese: Story = { ...NoRecording, parameters: { lang: 'ja' } };
+export const RecordingPromised: Story = { name: 'Recording promised, not yet there', render: () => withRecording(undefined) };
+export const NoRecording: Story = { name: 'No recording', render: () => withRecording(undefined, { attendance: ['online'] }) };
+export const NoRecordingJapanese: Story = { name: 'No recording, Japanese', render: () => withRecording(undefined, { attendance: ['online'] }, 'ja') };
 export const DefaultFeedEnded: Story = {
-  render: () => html`<seminar-archive-player src=${FEED} session-id="session-1" now=${SESSION_1_AT.ended}></seminar-archive-player>`,
+  name: 'Default feed, session ended',
+  render: () => html`<seminar-archive-player src=${FEED} session-id="session-1"></seminar-archive-player>`,
+  parameters: { now: SESSION_1_AT.ended },
 };
-export const Narrow: Story = { ...YouTubeFacade, parameters: { narrow: true } };
-export const Dark: Story = { ...YouTubeFacade, parameters: { scheme: 'dark' } };
+export const Narrow: Story = { name: 'Narrow phone', render: () => withRecording(YOUTUBE), ...NARROW };
+export const Dark: Story = { name: 'Dark', render: () => withRecording(YOUTUBE), parameters: { scheme: 'dark' } };
 
-/** Interaction: pressing play swaps the poster for the privacy-enhanced player. */
+/** Pressing play swaps the poster for the privacy-enhanced player (youtube-nocookie.com). */
 export const PlayARecording: Story = {
-  render: () => withRecording({ provider: 'youtube', videoId: 'example0001', chapters: CHAPTERS }, AFTER),
-  play: async ({ canvasElement }) => {
+  name: 'Play a recording (interaction)',
+  // The player itself comes from youtube-nocookie.com, which knows no such video (or is out of reach).
+  tags: ['external-player'],
+  render: () => withRecording({ provider: 'youtube', videoId: 'example0001', chapters: CHAPTERS, poster: POSTER }),
+  play: async ({ canvasElement, step }) => {
     const player = await until(() => canvasElement.querySelector('seminar-archive-player'), 'the player element');
     const button = await until(() => player.shadowRoot?.querySelector<HTMLButtonElement>('[part="play-button"]'), 'the play button');
-    check(!player.shadowRoot!.querySelector('iframe'), 'no player before the click');
-    button.click();
+    await expect(player.shadowRoot!.querySelector('iframe'), 'no player before the click').toBeNull();
+    await step('Press play', () => userEvent.click(button));
     const iframe = await until(() => player.shadowRoot!.querySelector('iframe'), 'the player loads');
-    check(iframe.src.startsWith('https://www.youtube-nocookie.com/embed/example0001'), `player address ${iframe.src}`);
+    await expect(iframe.src).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/example0001/);
   },
 };
-export const CustomTheme: Story = { ...YouTubeFacade, parameters: { theme: 'custom' } };
-export const Loading: Story = { render: () => html`<seminar-feed><seminar-archive-player session-id="recorded"></seminar-archive-player></seminar-feed>` };
-export const FeedMissing: Story = { render: () => html`<seminar-archive-player src="/feeds/does-not-exist.json" session-id="recorded"></seminar-archive-player>` };
-export const UnknownSession: Story = { render: () => html`<seminar-archive-player src=${FEED} session-id="session-9"></seminar-archive-player>` };
+export const CustomTheme: Story = { name: "A partner's theme", render: () => withRecording(YOUTUBE), parameters: { theme: 'custom' } };
+export const Loading: Story = {
+  name: 'Loading',
+  tags: ['stays-loading'],
+  render: () => html`<seminar-feed><seminar-archive-player session-id="recorded"></seminar-archive-player></seminar-feed>`,
+};
+export const FeedMissing: Story = {
+  name: 'Feed not found',
+  tags: ['feed-error'],
+  render: () => html`<seminar-archive-player src=${MISSING_FEED} session-id="recorded"></seminar-archive-player>`,
+};
+export const UnknownSession: Story = {
+  name: 'Unknown session-id',
+  render: () => html`<seminar-archive-player src=${FEED} session-id="session-9"></seminar-archive-player>`,
+};

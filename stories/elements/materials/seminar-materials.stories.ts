@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../../src/elements/feed/seminar-feed.js';
 import '../../../src/elements/materials/seminar-materials.js';
-import { FEED } from '../../helpers.js';
+import { FEED, MISSING_FEED, NARROW } from '../../helpers.js';
 
 /** The source page offers materials for session 2 but gives no file address; this sample shows the layout. */
 const SAMPLE = {
@@ -40,16 +40,27 @@ const meta: Meta = { title: 'Elements/seminar-materials', component: 'seminar-ma
 export default meta;
 type Story = StoryObj;
 
-export const WithNotices: Story = {
-  render: () => html`<seminar-feed>
-    ${unsafeHTML(`<script type="application/json">${JSON.stringify(SAMPLE)}</script>`)}
-    <seminar-materials session-id="with-materials"></seminar-materials>
-  </seminar-feed>`,
+const inline = (lang?: string) => html`<seminar-feed>
+  ${unsafeHTML(`<script type="application/json">${JSON.stringify(SAMPLE)}</script>`)}
+  <seminar-materials session-id="with-materials" lang=${lang ?? nothing}></seminar-materials>
+</seminar-feed>`;
+
+export const WithNotices: Story = { name: 'With notices', render: () => inline() };
+export const Japanese: Story = { name: 'Japanese', render: () => inline('ja') };
+export const Dark: Story = { name: 'Dark', render: () => inline(), parameters: { scheme: 'dark' } };
+export const Narrow: Story = { name: 'Narrow phone', render: () => inline(), ...NARROW };
+export const NoneInTheFeed: Story = {
+  name: 'None in the feed',
+  render: () => html`<seminar-materials src=${FEED} session-id="session-2"></seminar-materials>`,
 };
-export const Japanese: Story = { ...WithNotices, parameters: { lang: 'ja' } };
-export const Dark: Story = { ...WithNotices, parameters: { scheme: 'dark' } };
-export const Narrow: Story = { ...WithNotices, parameters: { narrow: true } };
-export const NoneInTheFeed: Story = { render: () => html`<seminar-materials src=${FEED} session-id="session-2"></seminar-materials>` };
-export const CustomTheme: Story = { ...WithNotices, parameters: { theme: 'custom' } };
-export const Loading: Story = { render: () => html`<seminar-feed><seminar-materials session-id="with-materials"></seminar-materials></seminar-feed>` };
-export const FeedMissing: Story = { render: () => html`<seminar-materials src="/feeds/does-not-exist.json" session-id="session-2"></seminar-materials>` };
+export const CustomTheme: Story = { name: "A partner's theme", render: () => inline(), parameters: { theme: 'custom' } };
+export const Loading: Story = {
+  name: 'Loading',
+  tags: ['stays-loading'],
+  render: () => html`<seminar-feed><seminar-materials session-id="with-materials"></seminar-materials></seminar-feed>`,
+};
+export const FeedMissing: Story = {
+  name: 'Feed not found',
+  tags: ['feed-error'],
+  render: () => html`<seminar-materials src=${MISSING_FEED} session-id="session-2"></seminar-materials>`,
+};

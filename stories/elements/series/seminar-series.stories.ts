@@ -1,29 +1,46 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/elements/series/seminar-series.js';
-import { BROKEN_FEED, FEED, HOSTILE_FEED, MIXED_NOW } from '../../helpers.js';
+import { BROKEN_FEED, FEED, HOSTILE_FEED, MISSING_FEED, MIXED_NOW, NARROW, element } from '../../helpers.js';
 
 interface Args {
   src?: string;
-  now?: string;
+  lang?: string;
+  'time-zone'?: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/seminar-series',
   component: 'seminar-series',
-  args: { src: FEED, now: MIXED_NOW },
-  render: (args) => html`<seminar-series src=${ifDefined(args.src)} now=${ifDefined(args.now)}></seminar-series>`,
+  args: { src: FEED },
+  argTypes: { src: { options: [FEED, MISSING_FEED, BROKEN_FEED, HOSTILE_FEED] } },
+  parameters: { now: MIXED_NOW },
+  render: (args) => element('seminar-series', args),
 };
 export default meta;
 type Story = StoryObj<Args>;
 
-export const DefaultFeed: Story = {};
-export const Japanese: Story = { parameters: { lang: 'ja' } };
-export const Narrow: Story = { parameters: { narrow: true } };
-export const Dark: Story = { parameters: { scheme: 'dark' } };
-export const DarkJapaneseNarrow: Story = { parameters: { scheme: 'dark', lang: 'ja', narrow: true } };
-export const Loading: Story = { render: () => html`<seminar-feed><seminar-series></seminar-series></seminar-feed>` };
-export const BrokenFeed: Story = { args: { src: BROKEN_FEED } };
-export const HostileFeed: Story = { args: { src: HOSTILE_FEED, now: '2025-07-31T15:00:00+09:00' } };
-export const CustomTheme: Story = { parameters: { theme: 'custom' } };
+export const DefaultFeed: Story = { name: 'The default feed' };
+export const Japanese: Story = { name: 'Japanese', args: { lang: 'ja' } };
+export const Narrow: Story = { name: 'Narrow phone', ...NARROW };
+export const Dark: Story = { name: 'Dark', parameters: { scheme: 'dark' } };
+export const DarkJapaneseNarrow: Story = {
+  name: 'Dark, Japanese, narrow phone',
+  args: { lang: 'ja' },
+  parameters: { ...NARROW.parameters, scheme: 'dark' },
+  globals: NARROW.globals,
+};
+export const Loading: Story = {
+  name: 'Loading',
+  tags: ['stays-loading'],
+  render: () => html`<seminar-feed><seminar-series></seminar-series></seminar-feed>`,
+};
+export const BrokenFeed: Story = { name: 'Feed not valid', tags: ['feed-error'], args: { src: BROKEN_FEED } };
+/** A feed with hostile text and URLs: shown as text, unsafe links left out. */
+export const HostileFeed: Story = {
+  name: 'Hostile feed (text stays text)',
+  tags: ['feed-error'],
+  args: { src: HOSTILE_FEED },
+  parameters: { now: '2025-07-31T15:00:00+09:00' },
+};
+export const CustomTheme: Story = { name: "A partner's theme", parameters: { theme: 'custom' } };

@@ -1,55 +1,57 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent } from 'storybook/test';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../../src/elements/speaker-card/seminar-speaker-card.js';
 import '../../../src/elements/feed/seminar-feed.js';
-import { FEED, MISSING_FEED, check, storyFeed, until } from '../../helpers.js';
+import { FEED, MISSING_FEED, NARROW, element, storyFeed, until } from '../../helpers.js';
 
-/** A drawn portrait served with the stories, as a relative URL as a feed would give it. */
-const PORTRAIT = new URL('./portrait.svg', import.meta.url).pathname;
+/** A drawn portrait served with the stories (stories/assets/, .storybook/main.ts). */
+const PORTRAIT = '/story-assets/portrait.svg';
 
 interface Args {
   src?: string;
   'speaker-id'?: string;
   'session-url'?: string;
+  lang?: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/seminar-speaker-card',
   component: 'seminar-speaker-card',
   args: { src: FEED, 'speaker-id': 'tsuda-noriko' },
-  argTypes: { 'session-url': { control: 'text' } },
-  render: (args) =>
-    html`<seminar-speaker-card
-      src=${ifDefined(args.src)}
-      speaker-id=${ifDefined(args['speaker-id'])}
-      session-url=${ifDefined(args['session-url'])}
-    ></seminar-speaker-card>`,
+  argTypes: {
+    'speaker-id': {
+      options: ['hara-masato', 'inao-izumi', 'fujiki-takeshi', 'tsuda-noriko', 'murahashi-tetsuya', 'kunimi-dai', 'osabe-hiromi', 'sango-masashi', 'odai-masaki'],
+    },
+  },
+  render: (args) => element('seminar-speaker-card', args),
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 /** Sessions as plain text: the card knows no page for them. */
-export const LongBio: Story = {};
-export const ThreeParagraphBio: Story = { args: { 'speaker-id': 'hara-masato' } };
+export const LongBio: Story = { name: 'A long bio, folded' };
+export const ThreeParagraphBio: Story = { name: 'A bio of three paragraphs', args: { 'speaker-id': 'hara-masato' } };
 /** With `session-url`, each session the speaker speaks at is a link. */
-export const SessionLinks: Story = { args: { 'speaker-id': 'fujiki-takeshi', 'session-url': '/seminars/{id}' } };
-/** Interaction: "Full profile" follows the excerpt and opens the whole bio. */
+export const SessionLinks: Story = { name: 'Sessions as links', args: { 'speaker-id': 'fujiki-takeshi', 'session-url': '/seminars/{id}' } };
+/** "Full profile" follows the excerpt and opens the whole bio. */
 export const OpenFullProfile: Story = {
+  name: 'Open the full profile (interaction)',
   args: { 'speaker-id': 'hara-masato' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, step }) => {
     const card = await until(() => canvasElement.querySelector<HTMLElement>('seminar-speaker-card[state="ready"]'), 'the card renders');
     const button = await until(() => card.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle'), 'the toggle appears');
-    check(button.getAttribute('aria-expanded') === 'false', 'the bio starts folded');
-    button.focus();
-    button.click();
+    await expect(button.getAttribute('aria-expanded'), 'the bio starts folded').toBe('false');
+    await step('Press "Full profile"', () => userEvent.click(button));
     await until(() => button.getAttribute('aria-expanded') === 'true', 'the bio opens');
+    await expect(button.getAttribute('aria-expanded')).toBe('true');
   },
 };
-export const Japanese: Story = { args: { 'speaker-id': 'hara-masato', 'session-url': '/seminars/{id}' }, parameters: { lang: 'ja' } };
+export const Japanese: Story = { name: 'Japanese', args: { 'speaker-id': 'hara-masato', 'session-url': '/seminars/{id}', lang: 'ja' } };
 /** A photo, a reading, links and a short bio (no toggle). */
 export const PhotoAndLinks: Story = {
+  name: 'Photo, reading and links',
   render: () => html`<seminar-feed>
     ${unsafeHTML(
       `<script type="application/json">${storyFeed(
@@ -73,16 +75,19 @@ export const PhotoAndLinks: Story = {
 };
 /** No photo and no letter in the family name: a neutral silhouette. */
 export const NoLetter: Story = {
+  name: 'No photo, no initial: a silhouette',
   render: () => html`<seminar-feed>
     ${unsafeHTML(`<script type="application/json">${storyFeed([], [{ id: 'x', name: '—', title: 'Guest', bio: 'To be announced.' }])}</script>`)}
     <seminar-speaker-card speaker-id="x"></seminar-speaker-card>
   </seminar-feed>`,
 };
-export const Narrow: Story = { parameters: { narrow: true } };
-export const Dark: Story = { parameters: { scheme: 'dark' } };
+export const Narrow: Story = { name: 'Narrow phone', ...NARROW };
+export const Dark: Story = { name: 'Dark', parameters: { scheme: 'dark' } };
 export const Loading: Story = {
+  name: 'Loading',
+  tags: ['stays-loading'],
   render: () => html`<seminar-feed><seminar-speaker-card speaker-id="x"></seminar-speaker-card></seminar-feed>`,
 };
-export const FeedMissing: Story = { args: { src: MISSING_FEED } };
-export const UnknownSpeaker: Story = { args: { 'speaker-id': 'nobody' } };
-export const CustomTheme: Story = { parameters: { theme: 'custom' } };
+export const FeedMissing: Story = { name: 'Feed not found', tags: ['feed-error'], args: { src: MISSING_FEED } };
+export const UnknownSpeaker: Story = { name: 'Unknown speaker-id', args: { 'speaker-id': 'nobody' } };
+export const CustomTheme: Story = { name: "A partner's theme", parameters: { theme: 'custom' } };
