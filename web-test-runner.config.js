@@ -167,7 +167,14 @@ export default {
   // (a picture of the window, cut; see webkitElementScreenshot) and more on a busy machine.
   testsFinishTimeout: 300000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  middleware: [feedHost.middleware],
+  middleware: [
+    feedHost.middleware,
+    // The stories' drawn pictures, where Storybook serves them (staticDirs in .storybook/main.ts).
+    (context, next) => {
+      if (context.url.startsWith('/story-assets/')) context.url = context.url.replace('/story-assets/', '/stories/assets/');
+      return next();
+    },
+  ],
   plugins: [
     receiverPlugin(),
     networkPlugin(),

@@ -8,7 +8,7 @@ type Args = Record<string, unknown>;
 interface StoryLike {
   args?: Args;
   render?: (args: Args, context: unknown) => unknown;
-  play?: (context: { canvasElement: HTMLElement; args: Args }) => Promise<void> | void;
+  play?: (context: { canvasElement: HTMLElement; args: Args; step: (name: string, run: () => unknown) => Promise<unknown> }) => Promise<void> | void;
 }
 type Module = { default: StoryLike } & Record<string, unknown>;
 
@@ -19,7 +19,8 @@ async function draw(module: Module, name: string, check: (canvas: HTMLElement) =
   document.body.append(canvas);
   try {
     render((story.render ?? module.default.render)!(args, { args }) as TemplateResult, canvas);
-    await story.play?.({ canvasElement: canvas, args });
+    // Storybook's `step` labels a part of an interaction; here it only runs it.
+    await story.play?.({ canvasElement: canvas, args, step: async (_name, run) => run() });
     await check(canvas);
   } finally {
     canvas.remove();
