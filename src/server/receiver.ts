@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { seriesTimeZone } from '../feed/instant.js';
 import type { Feed } from '../feed/schema.js';
-import { answerLanguage, problemAnswer } from './answers.js';
+import { answerLanguage, keyReusedAnswer, problemAnswer } from './answers.js';
 import { demoPage } from './demo-page.js';
 import { DEMO_FILES, DEMO_PAGE_CSP, DIST_FILES, requestTarget, send, serveFile, setSecurityHeaders } from './http.js';
 import { checkReceived } from './normalize.js';
@@ -144,7 +144,7 @@ export function createReceiver(options: ReceiverOptions) {
       return send(res, 422, { errors: checked.problems.map((p) => ({ field: p.field, message: problemAnswer(language, p) })) }, headers);
     }
     const keyReused = () =>
-      send(res, 422, { errors: [{ field: 'Idempotency-Key', message: 'This Idempotency-Key was used for other data.' }] }, headers);
+      send(res, 422, { errors: [{ field: 'Idempotency-Key', message: keyReusedAnswer(language) }] }, headers);
     // A retry of a submission already answered is replayed before any rate limit.
     const earlier = await options.store.answerFor(key, checked.body);
     if (earlier === 'key-reused') return keyReused();
