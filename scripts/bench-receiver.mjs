@@ -31,7 +31,7 @@ const feedFile = join(dir, 'feed.json');
 writeFileSync(feedFile, JSON.stringify(feed));
 
 function serve(db, port) {
-  const child = spawn(process.execPath, ['dist/cli.js', 'serve', '--feed', feedFile, '--db', db, '--port', String(port), '--now', NOW, '--rate-limit', '10000000'], {
+  const child = spawn(process.execPath, ['dist/cli.js', 'serve', '--feed', feedFile, '--db', db, '--port', String(port), '--now', NOW, '--rate-limit', '1000000'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

@@ -16,11 +16,13 @@ const WORDS = {
     form: en,
     session: 'This session does not take applications here. Reload the page and choose the session again.',
     unreadable: 'The application could not be read. Reload the page and send it again.',
+    keyReused: 'This application was sent before with other details. Reload the page and send it again.',
   },
   ja: {
     form: ja,
     session: 'この回の申込はここでは受け付けていません。ページを再読み込みして、もう一度回を選んでください。',
     unreadable: '申込内容を読み取れませんでした。ページを再読み込みして、もう一度送信してください。',
+    keyReused: 'この申込は以前に別の内容で送信されています。ページを再読み込みして、もう一度送信してください。',
   },
 };
 
@@ -28,6 +30,11 @@ const WORDS = {
 export function answerLanguage(input: unknown): 'en' | 'ja' {
   const locale = (input as { locale?: unknown } | null)?.locale;
   return uiLanguage(typeof locale === 'string' ? locale : undefined) === 'ja' ? 'ja' : 'en';
+}
+
+/** An Idempotency-Key sent again with other data (the form sends each submission under its own key). */
+export function keyReusedAnswer(language: 'en' | 'ja'): string {
+  return WORDS[language].keyReused;
 }
 
 /** One problem in the applicant's language. */

@@ -10,14 +10,37 @@ import type { IncomingMessage } from 'node:http';
 /** Clients remembered at most (about 100 bytes each). */
 export const DEFAULT_MAX_CLIENTS = 100_000;
 
-interface Counter {
+/**
+ * What the receiver asks before storing a new application: `0` when the client may
+ * (and is counted), else the seconds to wait. In memory for one process (`RateLimiter`),
+ * or shared by every process on one PostgreSQL database (`PgRateLimiter`).
+ */
+export interface Limiter {
+  take(client: string, now: number): number | Promise<number>;
+}
+
+/** One client's counts: this fixed window's and the one before it. */
+export interface Counter {
   /** Start of the fixed window `current` counts in. */
   start: number;
   current: number;
   previous: number;
 }
 
-export class RateLimiter {
+/** The sliding-window estimate: this window's count plus the last one's share still covered. */
+export function allows(max: number, windowMs: number, { start, current, previous }: Counter, now: number): boolean {
+  return previous * (1 - (now - start) / windowMs) + current < max;
+}
+
+/** Seconds (at least 1) until the estimate drops below `max` again, with no more requests. */
+export function retryAfter(max: number, windowMs: number, { start, current, previous }: Counter, now: number): number {
+  const W = windowMs;
+  // In this window the last window's share shrinks; once this window is full, wait for the next.
+  const at = current < max && previous > 0 ? start + W * (1 - (max - current) / previous) : start + W + Math.max(0, W * (1 - max / current));
+  return Math.max(1, Math.ceil((at - now) / 1000));
+}
+
+export class RateLimiter implements Limiter {
   private counters = new Map<string, Counter>();
 
   constructor(
@@ -47,20 +70,11 @@ export class RateLimiter {
       if (this.counters.size >= this.maxClients) this.counters.delete(this.counters.keys().next().value!);
     }
     this.counters.set(client, counter);
-    const overlap = 1 - (now - start) / this.windowMs;
-    if (counter.previous * overlap + counter.current < this.max) {
+    if (allows(this.max, this.windowMs, counter, now)) {
       counter.current++;
       return 0;
     }
-    return Math.max(1, Math.ceil((this.allowedAt(counter) - now) / 1000));
-  }
-
-  /** The first instant the estimate drops below `max` again, with no more requests. */
-  private allowedAt({ start, current, previous }: Counter): number {
-    const W = this.windowMs;
-    // In this window the last window's share shrinks; once this window is full, wait for the next.
-    if (current < this.max && previous > 0) return start + W * (1 - (this.max - current) / previous);
-    return start + W + Math.max(0, W * (1 - this.max / current));
+    return retryAfter(this.max, this.windowMs, counter, now);
   }
 }
 

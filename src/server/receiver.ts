@@ -6,11 +6,11 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { seriesTimeZone } from '../feed/instant.js';
 import type { Feed } from '../feed/schema.js';
-import { answerLanguage, problemAnswer } from './answers.js';
+import { answerLanguage, keyReusedAnswer, problemAnswer } from './answers.js';
 import { demoPage } from './demo-page.js';
 import { DEMO_FILES, DEMO_PAGE_CSP, DIST_FILES, requestTarget, send, serveFile, setSecurityHeaders } from './http.js';
 import { checkReceived } from './normalize.js';
-import { clientAddress, RateLimiter } from './rate-limit.js';
+import { clientAddress, RateLimiter, type Limiter } from './rate-limit.js';
 import type { ConsentRecord, SessionCounts, Store } from './store-types.js';
 import { uiLanguage } from '../feed/messages/catalogue.js';
 import { resolveText, resolvedLanguage } from '../feed/text.js';
@@ -91,7 +91,9 @@ export function consentRecord(feed: Feed, locale: string): ConsentRecord {
 
 export function createReceiver(options: ReceiverOptions) {
   const now = options.now ?? Date.now;
-  const limiter = new RateLimiter(options.rateLimit?.max ?? 30, options.rateLimit?.windowMs ?? 10 * 60_000);
+  const { max = 30, windowMs = 10 * 60_000 } = options.rateLimit ?? {};
+  // Shared by the processes on one database when the store can (PostgreSQL), else per process.
+  const limiter: Limiter = options.store.rateLimiter?.(max, windowMs) ?? new RateLimiter(max, windowMs);
   const allowed = new Set(options.allowOrigins.map((o) => o.replace(/\/$/, '')));
   const publicOrigins = new Set((options.publicOrigins ?? []).map((o) => o.replace(/\/$/, '')));
 
@@ -142,12 +144,12 @@ export function createReceiver(options: ReceiverOptions) {
       return send(res, 422, { errors: checked.problems.map((p) => ({ field: p.field, message: problemAnswer(language, p) })) }, headers);
     }
     const keyReused = () =>
-      send(res, 422, { errors: [{ field: 'Idempotency-Key', message: 'This Idempotency-Key was used for other data.' }] }, headers);
+      send(res, 422, { errors: [{ field: 'Idempotency-Key', message: keyReusedAnswer(language) }] }, headers);
     // A retry of a submission already answered is replayed before any rate limit.
     const earlier = await options.store.answerFor(key, checked.body);
     if (earlier === 'key-reused') return keyReused();
     if (earlier) return send(res, earlier.status, earlier.body, headers);
-    const wait = limiter.take(clientAddress(req, options.trustProxy), now());
+    const wait = await limiter.take(clientAddress(req, options.trustProxy), now());
     if (wait > 0) return send(res, 429, { error: 'too-many-requests' }, { ...headers, 'Retry-After': String(wait) });
     const application = checked.session.application;
     const seats = { capacity: application?.capacity, waitlist: application?.waitlist === true };

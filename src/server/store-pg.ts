@@ -1,5 +1,5 @@
 /**
- * Applications, answers and the outbox in PostgreSQL (`--db postgres://…`), behind the
+ * Applications, answers, the outbox and rate-limit counts in PostgreSQL (`--db postgres://…`), behind the
  * same interface as SQLite, for several receiver processes on one database. Each
  * decision is one transaction that first takes a transaction-scoped advisory lock on the
  * session, so processes decide about one session one at a time: no more confirmed than
@@ -13,6 +13,8 @@ import type { ApplicationBody } from '../feed/application.js';
 import { parseInstant } from '../feed/instant.js';
 import type { CsvRow } from './csv.js';
 import type { MailKind } from './mail-messages.js';
+import type { Limiter } from './rate-limit.js';
+import { PgRateLimiter, RATE_LIMIT_SCHEMA } from './rate-limit-pg.js';
 import { bodyHash, newReference, normalizeEmail, rowOf, withoutApplicant } from './store.js';
 import type {
   CancelOutcome,
@@ -88,6 +90,7 @@ export class PgStore implements Store {
       await store.tx(async (c) => {
         await c.query(`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`);
         await c.query(SCHEMA);
+        await c.query(RATE_LIMIT_SCHEMA);
       });
     } catch (error) {
       await pool.end();
@@ -112,6 +115,11 @@ export class PgStore implements Store {
         client.release();
       }
     }
+  }
+
+  /** The rate limit in this database: one count per client for every process on it. */
+  rateLimiter(max: number, windowMs: number): Limiter {
+    return new PgRateLimiter(this.pool, max, windowMs);
   }
 
   private async answer(c: Client | pg.Pool, key: string, body: ApplicationBody): Promise<StoredAnswer | 'key-reused' | undefined> {

@@ -7,6 +7,7 @@ import type { ApplicationBody } from '../feed/application.js';
 import type { CsvRow } from './csv.js';
 import type { MailJob } from './mail.js';
 import type { MailKind } from './mail-messages.js';
+import type { Limiter } from './rate-limit.js';
 
 export type { MailJob } from './mail.js';
 
@@ -125,5 +126,10 @@ export interface Store {
   /** Rows for the office's CSV, oldest first. */
   rows(sessionId?: string): Promise<CsvRow[]>;
   count(): Promise<number>;
+  /**
+   * A rate limiter whose counts every process on this database shares (PostgreSQL).
+   * A store without one (SQLite) leaves the limit to each process, in memory.
+   */
+  rateLimiter?(max: number, windowMs: number): Limiter;
   close(): Promise<void>;
 }

@@ -1,12 +1,17 @@
 /**
  * The receiver's rate limiter: a fixed ceiling on the clients it remembers, the same
  * small cost per request however many came before, a Retry-After that is the wait,
- * and the client taken from X-Forwarded-For only behind a trusted proxy.
+ * and the client taken from X-Forwarded-For only behind a trusted proxy; with PostgreSQL,
+ * one limit for every receiver process on the database.
  */
-import { test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import pg from 'pg';
+import { openStore } from '../../src/server/open-store.js';
 import { clientAddress, RateLimiter } from '../../src/server/rate-limit.js';
+import { application, dropDbs, newDb, PG_URL, start, stop, type Receiver } from './receiver-process.js';
 
 const MINUTES_10 = 10 * 60_000;
 
@@ -56,4 +61,68 @@ test('the client: the socket address, or behind N trusted proxies the Nth X-Forw
   assert.equal(clientAddress(req('forged, 198.51.100.1, 10.0.0.2'), 2), '198.51.100.1');
   assert.equal(clientAddress(req(), 1), '127.0.0.1', 'no header: the socket');
   assert.equal(clientAddress(req('198.51.100.1'), 2), '127.0.0.1', 'fewer entries than proxies: the socket');
+});
+
+describe('shared by every receiver process on one PostgreSQL database', { skip: PG_URL ? false : 'no PostgreSQL: set TEST_PG_URL (see .ci/run)' }, () => {
+  after(dropDbs);
+
+  test('the same answers as in memory, never past the limit when taken at once, old windows deleted', async () => {
+    const db = await newDb('postgres');
+    const store = await openStore(db);
+    // A second pool on the same database stands for a second process.
+    const other = await openStore(db);
+    try {
+      const shared = store.rateLimiter!(5, MINUTES_10);
+      const memory = new RateLimiter(5, MINUTES_10);
+      const t0 = 7 * MINUTES_10;
+      const times = [0, 1000, 2000, 3000, 4000, 5000, 60_000, MINUTES_10, 1.5 * MINUTES_10, 1.5 * MINUTES_10 + 1, 1.5 * MINUTES_10 + 2, 1.5 * MINUTES_10 + 3];
+      for (const t of times) assert.equal(await shared.take('a', t0 + t), memory.take('a', t0 + t), `at +${t} ms`);
+
+      // Forty at once through two pools, ten allowed: exactly ten are counted.
+      const one = store.rateLimiter!(10, MINUTES_10);
+      const two = other.rateLimiter!(10, MINUTES_10);
+      const waits = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? one : two).take('b', t0 + 2 * MINUTES_10 + i)));
+      assert.equal(waits.filter((w) => w === 0).length, 10);
+      assert.ok(waits.every((w) => w === 0 || (w >= 1 && w <= 600)), `waits ${waits}`);
+
+      // Windows that no longer count are deleted by the first take of a later window.
+      await store.rateLimiter!(5, MINUTES_10).take('c', t0 + 10 * MINUTES_10);
+      const pool = new pg.Client(db);
+      await pool.connect();
+      try {
+        const { rows } = await pool.query('SELECT DISTINCT window_start FROM rate_limits ORDER BY 1');
+        assert.deepEqual(rows.map((r) => Number(r.window_start)), [t0 + 10 * MINUTES_10]);
+      } finally {
+        await pool.end();
+      }
+    } finally {
+      await store.close();
+      await other.close();
+    }
+  });
+
+  test('two receiver processes: a client is refused (429 with Retry-After) after N applications spread over both', async () => {
+    const db = await newDb('postgres');
+    const extra = ['--rate-limit', '6'];
+    const [r1, r2] = await Promise.all([start({ db, extra }), start({ db, extra })]);
+    const send = (r: Receiver, email: string) =>
+      fetch(`${r.url}/api/applications`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body: JSON.stringify(application(email)),
+      });
+    try {
+      // Three to each: each process alone would still allow three more.
+      for (let i = 0; i < 6; i++) assert.equal((await send(i % 2 ? r2 : r1, `rate${i}@example.org`)).status, 201, `application ${i + 1}`);
+      for (const r of [r1, r2]) {
+        const refused = await send(r, `late-${r.url.slice(-5)}@example.org`);
+        assert.equal(refused.status, 429);
+        assert.deepEqual(await refused.json(), { error: 'too-many-requests' });
+        const wait = Number(refused.headers.get('retry-after'));
+        assert.ok(wait >= 1 && wait <= 600, `Retry-After ${wait}`);
+      }
+    } finally {
+      await Promise.all([stop(r1), stop(r2)]);
+    }
+  });
 });

@@ -98,11 +98,19 @@ describe('receiver protocol', () => {
     assert.deepEqual(await res.json(), { code: 'already-registered', error: 'already-registered' });
   });
 
-  test('422 when a key is reused for other data', async () => {
+  test('422 when a key is reused for other data, in the applicant language', async () => {
     const key = randomUUID();
     assert.equal((await post(r, body('k1@example.org'), { 'Idempotency-Key': key })).status, 201);
     const res = await post(r, body('k2@example.org'), { 'Idempotency-Key': key });
     assert.equal(res.status, 422);
+    assert.deepEqual(await res.json(), {
+      errors: [{ field: 'Idempotency-Key', message: 'This application was sent before with other details. Reload the page and send it again.' }],
+    });
+    const ja = await post(r, body('k3@example.org', { locale: 'ja' }), { 'Idempotency-Key': key });
+    assert.equal(ja.status, 422);
+    assert.deepEqual(await ja.json(), {
+      errors: [{ field: 'Idempotency-Key', message: 'この申込は以前に別の内容で送信されています。ページを再読み込みして、もう一度送信してください。' }],
+    });
   });
 
   test('415 for anything but JSON', async () => {
