@@ -7,64 +7,31 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApplicationStore } from '../../src/server/store.js';
 import { toCsv } from '../../src/server/csv.js';
+import { application as body, start as startProcess, stop as stopProcess, tempDir, type Receiver as Process } from './receiver-process.js';
 
-const OPEN_NOW = '2025-12-10T10:00:00+09:00'; // session 4 takes applications
 const CAP = 16;
 
-interface Receiver {
-  url: string;
+interface Receiver extends Process {
   port: number;
   db: string;
-  child: ChildProcess;
 }
 
 async function start(extra: string[]): Promise<Receiver> {
-  const db = join(mkdtempSync(join(tmpdir(), 'seminar-hardening-')), 'applications.db');
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/server/cli.ts', 'serve', '--feed', 'feeds/tokyo-2025.json', '--db', db, '--port', '0', '--now', OPEN_NOW, ...extra],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = /on (http:\/\/[\d.]+:\d+)\//.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.stderr!.on('data', (d) => (out += d));
-    child.on('exit', (code) => reject(new Error(`receiver exited with ${code}: ${out}`)));
-  });
-  return { url, port: Number(new URL(url).port), db, child };
+  const db = join(tempDir(), 'applications.db');
+  const r = await startProcess({ db, extra });
+  return { ...r, port: Number(new URL(r.url).port), db };
 }
 
 async function stop(r: Receiver | undefined): Promise<void> {
-  if (!r || r.child.exitCode !== null || r.child.signalCode !== null) return;
-  r.child.kill('SIGTERM');
-  await once(r.child, 'exit');
-}
-
-function body(email: string, extra: Record<string, unknown> = {}) {
-  return {
-    version: 1,
-    seriesId: 'tokyo-customer-harassment-2025',
-    sessionId: 'session-4',
-    locale: 'en',
-    applicant: { name: 'Test Person', organization: 'Test Org', email },
-    consent: true,
-    submittedAt: OPEN_NOW,
-    ...extra,
-  };
+  if (r) await stopProcess(r);
 }
 
 function post(r: Receiver, data: unknown, headers: Record<string, string> = {}) {

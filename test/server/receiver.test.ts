@@ -4,63 +4,24 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApplicationStore } from '../../src/server/store.js';
+import { application as body, FEED, start as startProcess, stop, type Receiver as Process } from './receiver-process.js';
 
-const FEED = 'feeds/tokyo-2025.json';
-const OPEN_NOW = '2025-12-10T10:00:00+09:00'; // session 4 takes applications
 const ALLOWED = 'https://partner.example';
 
-interface Receiver {
-  url: string;
+interface Receiver extends Process {
   db: string;
-  child: ChildProcess;
 }
 
-/** Starts `seminar-widgets serve` (from the TypeScript source) on a free port. */
+/** `seminar-widgets serve` on a free port, taking applications from ALLOWED too. */
 async function start(db: string, extra: string[] = []): Promise<Receiver> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/server/cli.ts', 'serve', '--feed', FEED, '--db', db, '--port', '0', '--now', OPEN_NOW, '--allow-origin', ALLOWED, ...extra],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = /on (http:\/\/[\d.]+:\d+)\//.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.stderr!.on('data', (d) => (out += d));
-    child.on('exit', (code) => reject(new Error(`receiver exited with ${code}: ${out}`)));
-  });
-  return { url, db, child };
-}
-
-function stop(r: Receiver): Promise<void> {
-  return new Promise((resolve) => {
-    if (r.child.exitCode !== null) return resolve();
-    r.child.once('exit', () => resolve());
-    r.child.kill('SIGTERM');
-  });
-}
-
-function body(email: string, extra: Record<string, unknown> = {}) {
-  return {
-    version: 1,
-    seriesId: 'tokyo-customer-harassment-2025',
-    sessionId: 'session-4',
-    locale: 'en',
-    applicant: { name: 'Test Person', organization: 'Test Org', email },
-    consent: true,
-    submittedAt: '2025-12-10T10:00:00+09:00',
-    ...extra,
-  };
+  return { ...(await startProcess({ db, extra: ['--allow-origin', ALLOWED, ...extra] })), db };
 }
 
 function post(r: Receiver, data: unknown, headers: Record<string, string> = {}) {
