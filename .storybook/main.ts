@@ -13,6 +13,8 @@ const config: StorybookConfig = {
     { from: '../test/fixtures', to: '/fixtures' },
     { from: '../docs/images', to: '/images' },
     { from: '../stories/assets', to: '/story-assets' },
+    // The static-page recipe's stylesheet, as a page links it (`npm run build` makes it).
+    { from: '../dist/prerender.css', to: '/prerender.css' },
     // Mock Service Worker's script (node_modules/msw/lib/mockServiceWorker.js, the version installed).
     { from: './public', to: '/' },
   ],
