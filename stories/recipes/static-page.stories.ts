@@ -48,7 +48,7 @@ function page(lang: string, snippet: string, script: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Seminars</title>
 <link rel="stylesheet" href="${new URL(PRERENDER_CSS, location.href).href}">
-${script}</head>
+${script ? `${script}\n` : ''}</head>
 <body>
 ${snippet}
 </body>
