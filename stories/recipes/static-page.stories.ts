@@ -4,7 +4,7 @@
  * story load by the real `renderHtml` from the real default feed (as the portal serves it,
  * `/feeds/tokyo-2025.json`), in the toolbar's language and at the story's instant, so it
  * cannot drift from what `seminar-widgets render` writes. `dist/prerender.css` is served as
- * `/prerender.css` (.storybook/main.ts): `npm run build` (or `npm run build:render`) first.
+ * `/prerender.css` (.storybook/main.ts, which makes it when no build has).
  *
  * Without the script, the page is in a sandboxed frame that runs no script, so the
  * portal's own elements cannot upgrade it; with the script, the same HTML is in the story
