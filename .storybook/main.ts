@@ -1,4 +1,10 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+// The static-page recipe links dist/prerender.css as a page does. `npm run build` makes it;
+// made here when it is missing, so that the portal builds on its own as before.
+if (!existsSync('dist/prerender.css')) execFileSync(process.execPath, ['scripts/prerender-css.mjs'], { stdio: 'inherit' });
 
 const config: StorybookConfig = {
   // The portal's pages, the recipes and the elements (in the order preview.ts's storySort gives).
@@ -13,6 +19,8 @@ const config: StorybookConfig = {
     { from: '../test/fixtures', to: '/fixtures' },
     { from: '../docs/images', to: '/images' },
     { from: '../stories/assets', to: '/story-assets' },
+    // The static-page recipe's stylesheet, as a page links it.
+    { from: '../dist/prerender.css', to: '/prerender.css' },
     // Mock Service Worker's script (node_modules/msw/lib/mockServiceWorker.js, the version installed).
     { from: './public', to: '/' },
   ],

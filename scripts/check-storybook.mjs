@@ -7,6 +7,9 @@
 //   - leaves a `seminar-*` tag undefined (its code was dropped from the build),
 //   - leaves an element in `state="loading"` (unless the story is tagged `stays-loading`,
 //     which shows that state on purpose: then something must be loading).
+// Frames of the portal's own origin are looked into too. The `seminar-*` tags of a frame that
+// runs no script (pre-rendered HTML, as a visitor without JavaScript sees it) are undefined
+// on purpose; a story tagged `no-script` shows such a frame, and only such a story may.
 //
 //   node scripts/check-storybook.mjs [storybook-static] [--port 8120] [--only id-substring]
 //
@@ -64,9 +67,22 @@ function inspect() {
     }
   };
   walk(document);
+  // Same-origin frames too; a frame where no seminar element is defined runs no script.
+  const noScript = [];
+  for (const frame of document.querySelectorAll('iframe')) {
+    const inFrame = [];
+    const doc = frame.contentDocument;
+    if (!doc) continue;
+    for (const el of doc.querySelectorAll('*')) if (el.localName.startsWith('seminar-')) inFrame.push(el);
+    const registry = frame.contentWindow.customElements;
+    if (inFrame.some((el) => registry.get(el.localName))) found.push(...inFrame);
+    else noScript.push(...inFrame);
+  }
+  const defined = (el) => el.ownerDocument.defaultView.customElements.get(el.localName);
   return {
     count: found.length,
-    undefinedTags: [...new Set(found.filter((el) => !customElements.get(el.localName)).map((el) => el.localName))],
+    noScript: noScript.length,
+    undefinedTags: [...new Set(found.filter((el) => !defined(el)).map((el) => el.localName))],
     // The display elements (a <seminar-feed> that waits shows nothing; what is inside it says "loading").
     loading: found.filter((el) => el.localName !== 'seminar-feed' && el.getAttribute('state') === 'loading').map((el) => el.localName),
   };
@@ -171,7 +187,11 @@ try {
     // A story tagged `stays-loading` shows the loading state on purpose: there it must.
     if (state.loading.length && !loadingWanted) problems.push(`still loading: ${state.loading.join(', ')}`);
     if (!state.loading.length && loadingWanted) problems.push('tagged stays-loading, but nothing shows the loading state');
-    if (state.count === 0) problems.push('no seminar element rendered');
+    // A story tagged `no-script` shows pre-rendered HTML in a frame without the script.
+    const noScriptWanted = story.tags?.includes('no-script');
+    if (state.noScript && !noScriptWanted) problems.push(`${state.noScript} seminar element(s) in a frame without the script, and not tagged no-script`);
+    if (!state.noScript && noScriptWanted) problems.push('tagged no-script, but no frame shows seminar elements without the script');
+    if (state.count + state.noScript === 0) problems.push('no seminar element rendered');
     if (problems.length) failures.push({ id: story.id, problems });
   }
   await page.close();
