@@ -32,11 +32,16 @@ export function statusText(ctx: RenderContext, session: Session, status: Status)
       : ctx.m.list.status[status];
 }
 
-/** The line above a session's title: "Session 1 · Basic" and the status badge at the end. */
+/**
+ * The line above a session's title: "Session 1 · Basic" and the status badge at the end.
+ * A full session is no longer shown as plainly open: outlined in the accent colour while it
+ * takes a waiting list (as "opens soon"), muted without one (as "applications closed").
+ */
 export function renderLabelLine(ctx: RenderContext, session: Session, status: Status): TemplateResult {
+  const look = status === 'open' && ctx.seats?.[session.id]?.remaining === 0 ? (session.application!.waitlist ? 'upcoming' : 'closed') : status;
   return html`<div class="top">
     <span class="label">${sessionLabel(ctx, session)}</span>
-    <span class="badge" part="status" data-status=${status}>${statusText(ctx, session, status)}</span>
+    <span class="badge" part="status" data-status=${look}>${statusText(ctx, session, status)}</span>
   </div>`;
 }
 

@@ -70,6 +70,9 @@ describe('availability', () => {
       const shown = badges(el);
       expect(shown['session-3']).to.equal('2 seats left');
       expect(shown['session-4']).to.equal('Full — join the waiting list');
+      // Still taking applications, for the waiting list: outlined, not filled like an open session.
+      const badge = el.shadowRoot!.querySelector('li[data-session-id="session-4"] .badge')!;
+      expect(getComputedStyle(badge).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
       expect(shown['session-5']).to.equal('Opens soon'); // not open: its seats do not matter yet
       expect(endpoint.asked).to.have.length(1);
       await expect(el).to.be.accessible();
@@ -101,6 +104,11 @@ describe('availability', () => {
       const en = await list(feed, 'en');
       await waitUntil(() => badges(en)['session-4'] === 'Full', 'full never showed');
       expect(badges(en)['session-3']).to.equal('Applications open'); // 20 left: plenty
+      // Not green like an open session: muted and outlined, as a closed one.
+      const look = (id: string) => getComputedStyle(en.shadowRoot!.querySelector(`li[data-session-id="${id}"] .badge`)!);
+      expect(look('session-4').backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(look('session-4').borderTopColor).to.equal(look('session-4').color);
+      expect(look('session-3').backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
       const ja = await list(feed, 'ja');
       await waitUntil(() => badges(ja)['session-4'] === '満席', 'full never showed');
     } finally {
