@@ -83,12 +83,4 @@ export const seriesStyles = css`
     list-style: none;
     padding: 0;
   }
-  .contact {
-    padding: var(--_s4);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .contact p + p {
-    margin-top: var(--_s2);
-  }
 `;

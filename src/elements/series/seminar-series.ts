@@ -15,6 +15,7 @@ import { FragmentController, until } from '../../controllers/fragment.js';
 import { sessionStatus } from '../../feed/status.js';
 import type { Session } from '../../feed/schema.js';
 import type { SeminarSession } from '../session/seminar-session.js';
+import { contactPanelStyles } from '../session/seminar-session.styles.js';
 
 
 type Ctx = RenderContext<'list' | 'details'>;
@@ -57,7 +58,7 @@ type Ctx = RenderContext<'list' | 'details'>;
  * @cssprop --seminar-space - Base spacing.
  */
 export class SeminarSeries extends SeminarElement<'details'> {
-  static override styles = [baseStyles, seriesStyles];
+  static override styles = [baseStyles, contactPanelStyles, seriesStyles];
 
   constructor() {
     super(['details']);

@@ -100,14 +100,6 @@ export const sessionStyles = css`
     color: var(--_muted);
     font-size: var(--_t-small);
   }
-  .contact {
-    padding: var(--_s4);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .contact p + p {
-    margin-top: var(--_s2);
-  }
   @container (min-width: 36rem) {
     dl.facts {
       grid-template-columns: 10rem 1fr;
@@ -123,5 +115,20 @@ export const sessionStyles = css`
     details::details-content {
       content-visibility: visible;
     }
+  }
+`;
+
+/**
+ * The office's panel (`renderContact`) as a session and the series show it (the form lays it
+ * out its own way). In an element's `styles` after `baseStyles`, before its own.
+ */
+export const contactPanelStyles = css`
+  .contact {
+    padding: var(--_s4);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .contact p + p {
+    margin-top: var(--_s2);
   }
 `;

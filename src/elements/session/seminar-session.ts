@@ -12,7 +12,7 @@ import { defineElement } from '../shared/define.js';
 import { baseStyles } from '../shared/styles.js';
 import { renderDateRows, renderLabelLine, renderWhen, sessionLabel, sessionSpeakers } from '../shared/session-parts.js';
 import { renderAffiliation } from '../shared/speaker-parts.js';
-import { sessionStyles } from './seminar-session.styles.js';
+import { contactPanelStyles, sessionStyles } from './seminar-session.styles.js';
 import { FeedProvider } from '../../controllers/feed-provider.js';
 import { FragmentController, until } from '../../controllers/fragment.js';
 
@@ -63,7 +63,7 @@ type Ctx = RenderContext<'list' | 'details' | 'media'>;
  * @cssprop --seminar-space - Base spacing.
  */
 export class SeminarSession extends SessionElement<'details' | 'media'> {
-  static override styles = [baseStyles, sessionStyles];
+  static override styles = [baseStyles, contactPanelStyles, sessionStyles];
 
   constructor() {
     super(['details', 'media']);
